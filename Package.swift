@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Yardstick: dated economic claims from news text, kept as time series and checked with GSL.
+let package = Package(
+    name: "Yardstick",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "yardstick", targets: ["yardstick"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "Claims"),
+        .target(name: "Extraction", dependencies: ["Claims"]),
+        .target(name: "Store", dependencies: ["Claims"]),
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "GSL", dependencies: ["CGSL"]),
+        .target(name: "Analysis", dependencies: ["Claims", "GSL"]),
+        .target(name: "Reports", dependencies: ["Claims"]),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Claims", "Extraction", "Store", "Analysis", "Reports",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "yardstick",
+            dependencies: [
+                "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: [
+                "Extraction", "Claims",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+    ]
+)

@@ -1,0 +1,115 @@
+/// What a value refers to in time: a year, a quarter, a month, or a span between two of the same shape.
+public indirect enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case year(Int)
+    case quarter(Int, Int)
+    case month(Int, Int)
+    case span(Period, Period)
+
+    /// A month span, normalised: January–December of one year is that year, a one-month span is the month.
+    public static func months(_ year: Int, _ first: Int, through lastYear: Int, _ last: Int) -> Period {
+        if year == lastYear && first == 1 && last == 12 { return .year(year) }
+        if year == lastYear && first == last { return .month(year, first) }
+        return .span(.month(year, first), .month(lastYear, last))
+    }
+
+    /// A span of years, or the year itself when both ends agree.
+    public static func years(_ first: Int, _ last: Int) -> Period {
+        first == last ? .year(first) : .span(.year(first), .year(last))
+    }
+
+    /// The schema spelling: `2023`, `2024-Q1`, `2024-05`, `2019/2024`, `2023-01/2023-07`.
+    public var description: String {
+        switch self {
+        case .year(let y): Padded.four(y)
+        case .quarter(let y, let q): Padded.four(y) + "-Q\(q)"
+        case .month(let y, let m): Padded.four(y) + "-" + Padded.two(m)
+        case .span(let a, let b): a.description + "/" + b.description
+        }
+    }
+
+    /// Parses the schema spelling; `nil` when it is not one of the allowed shapes.
+    public init?(_ text: some StringProtocol) {
+        let halves = text.split(separator: "/", omittingEmptySubsequences: false)
+        if halves.count == 2 {
+            guard let a = Period(halves[0]), let b = Period(halves[1]), a.isSameShape(as: b), !a.isSpan, a <= b
+            else { return nil }
+            self = .span(a, b)
+            return
+        }
+        guard halves.count == 1 else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        switch parts.count {
+        case 1: self = .year(y)
+        case 2 where parts[1].hasPrefix("Q") && parts[1].count == 2:
+            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { return nil }
+            self = .quarter(y, q)
+        case 2 where parts[1].count == 2:
+            guard let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+            self = .month(y, m)
+        default: return nil
+        }
+    }
+
+    /// True for `START/END`.
+    public var isSpan: Bool {
+        if case .span = self { return true }
+        return false
+    }
+
+    /// True when both are years, both quarters or both months.
+    public func isSameShape(as other: Period) -> Bool {
+        switch (self, other) {
+        case (.year, .year), (.quarter, .quarter), (.month, .month): true
+        case (.span(let a, _), .span(let b, _)): a.isSameShape(as: b)
+        default: false
+        }
+    }
+
+    /// The same period `years` years later (earlier when negative).
+    public func shifted(byYears years: Int) -> Period {
+        switch self {
+        case .year(let y): .year(y + years)
+        case .quarter(let y, let q): .quarter(y + years, q)
+        case .month(let y, let m): .month(y + years, m)
+        case .span(let a, let b): .span(a.shifted(byYears: years), b.shifted(byYears: years))
+        }
+    }
+
+    /// The calendar year the period ends in.
+    public var endYear: Int {
+        switch self {
+        case .year(let y), .quarter(let y, _), .month(let y, _): y
+        case .span(_, let b): b.endYear
+        }
+    }
+
+    /// The calendar year the period starts in.
+    public var startYear: Int {
+        switch self {
+        case .year(let y), .quarter(let y, _), .month(let y, _): y
+        case .span(let a, _): a.startYear
+        }
+    }
+
+    /// First and last month covered, as (year × 12 + month − 1) indices.
+    public var monthIndexRange: ClosedRange<Int> {
+        switch self {
+        case .year(let y): (y * 12)...(y * 12 + 11)
+        case .quarter(let y, let q): (y * 12 + (q - 1) * 3)...(y * 12 + q * 3 - 1)
+        case .month(let y, let m): (y * 12 + m - 1)...(y * 12 + m - 1)
+        case .span(let a, let b): a.monthIndexRange.lowerBound...b.monthIndexRange.upperBound
+        }
+    }
+
+    /// True for a single whole calendar year.
+    public var isCalendarYear: Bool {
+        if case .year = self { return true }
+        return false
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        let l = lhs.monthIndexRange, r = rhs.monthIndexRange
+        return (l.upperBound, l.lowerBound) < (r.upperBound, r.lowerBound)
+    }
+}

@@ -1,0 +1,241 @@
+import Claims
+
+/// What the extractor keeps beyond the six graded metrics.
+public struct ExtractionOptions: Sendable {
+    /// Keep every money amount, percentage, tonnage and count, the rest as `other:SLUG`.
+    public var includeOther: Bool
+
+    public init(includeOther: Bool = false) {
+        self.includeOther = includeOther
+    }
+}
+
+/// Turns the text of one document into dated claims; no file I/O, no shared state, safe to run in parallel.
+public struct Extractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// The claims of one document, in text order.
+    public func extract(_ doc: SourceDocument) -> [Claim] {
+        var bytes = Array(doc.text.utf8)
+        if bytes.isEmpty { return [] }
+        bytes.append(0x0A)
+        var pass = DocumentPass(bytes: bytes, document: doc, options: options)
+        return pass.run()
+    }
+}
+
+/// One run of the extractor over one document: paragraphs, then sentences, then claims.
+struct DocumentPass {
+    let bytes: [UInt8]
+    let document: SourceDocument
+    let options: ExtractionOptions
+    var context: DocumentContext
+    var drafts: [(Draft, Range<Int>)] = []
+    var paragraphsWithFDI: Set<Int> = []
+
+    init(bytes: [UInt8], document: SourceDocument, options: ExtractionOptions) {
+        self.bytes = bytes
+        self.document = document
+        self.options = options
+        context = DocumentContext(published: document.published)
+    }
+
+    mutating func run() -> [Claim] {
+        findSubjects()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(4096)
+        var lineStart = min(document.bodyStart, bytes.count)
+        var paragraph = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd > lineStart {
+                tokens.removeAll(keepingCapacity: true)
+                bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: lineStart..<lineEnd, into: &tokens) }
+                for sentence in Sentences.split(tokens, 0..<tokens.count) {
+                    process(tokens, sentence, paragraph: paragraph)
+                }
+                paragraph += 1
+            }
+            lineStart = lineEnd + 1
+        }
+        sharpenFDI()
+        fillLatestBases()
+        return claims()
+    }
+
+    /// The document's subject country and route, from its title, else its first paragraphs.
+    private mutating func findSubjects() {
+        var tokens: [Token] = []
+        if let title = document.title {
+            let titleBytes = Array(title.utf8)
+            titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: &tokens) }
+            pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count))
+        }
+        if context.subject == nil || context.transportSubject == nil {
+            tokens.removeAll()
+            let end = min(bytes.count, document.bodyStart + 2000)
+            if document.bodyStart < end {
+                bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: document.bodyStart..<end, into: &tokens) }
+                pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count))
+            }
+        }
+    }
+
+    private mutating func pickSubjects(from cues: SentenceCues) {
+        let names = cues.entities.map(\.value)
+        if context.subject == nil {
+            context.subject = names.first(where: { $0.category == .country(centralAsian: true) })?.canonical
+                ?? names.first(where: { $0.category == .region(centralAsian: true) })?.canonical
+        }
+        if context.transportSubject == nil {
+            context.transportSubject = names.first(where: { $0.category == .transport })?.canonical
+        }
+    }
+
+    private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
+        let quantities = QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan()
+        let cues = quantities.isEmpty ? nil : SentenceCues(tokens: tokens, sentence: sentence)
+        var periodOfSentence: Period?
+        var metricOfSentence: Metric?
+        if let cues {
+            if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
+            let mentions = PeriodScanner(tokens: tokens, sentence: sentence).scan()
+            let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
+                                            mentions: mentions, cues: cues, context: context)
+            for var d in resolver.resolve() {
+                d.paragraph = paragraph
+                let q = d.quantity
+                let range = tokens[q.first].start..<tokens[q.end - 1].end
+                drafts.append((d, range))
+                if d.metric.isGraded {
+                    metricOfSentence = d.metric
+                    if !d.kind.isForwardLooking, let p = d.period {
+                        periodOfSentence = p
+                        context.lastFactPeriod = p
+                    }
+                    if let e = d.entity { context.lastEntity[family(d.metric)] = (e, d.counterpart) }
+                }
+            }
+            if periodOfSentence == nil {
+                periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
+                    PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
+                }
+            }
+            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context).mentions())
+        } else {
+            let c = SentenceCues(tokens: tokens, sentence: sentence)
+            if c.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
+            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context).mentions())
+        }
+        context.previousPeriod = periodOfSentence
+        context.previousMetric = metricOfSentence
+    }
+
+    /// Keeps the names of this sentence for the next one: the last route, the pair named together.
+    private mutating func remember(_ mentions: [EntityResolver.Mention]) {
+        context.previousEntities = mentions.map(\.name)
+        if let t = mentions.last(where: \.transport) { context.lastTransport = t.name }
+        var seen: [EntityResolver.Mention] = []
+        for m in mentions where !m.transport && !m.world && !seen.contains(where: { $0.name == m.name }) { seen.append(m) }
+        if seen.count >= 2 {
+            let home = seen.first(where: \.centralAsian) ?? seen[0]
+            if let other = seen.first(where: { $0.name != home.name }) { context.lastPair = (home.name, other.name) }
+        }
+    }
+
+    private func family(_ m: Metric) -> String {
+        switch m {
+        case .freightVolume: "freight"
+        case .tradeTurnover: "trade"
+        case .investment, .fdi: "investment"
+        default: "economy"
+        }
+    }
+
+    /// Rule of the corpus: investment a country "attracted", in a paragraph that speaks of FDI, is FDI.
+    private mutating func sharpenFDI() {
+        for i in drafts.indices where drafts[i].0.metric == .investment && paragraphsWithFDI.contains(drafts[i].0.paragraph) {
+            if drafts[i].0.attracted || drafts[i].0.inheritedMetric { drafts[i].0.metric = .fdi }
+        }
+    }
+
+    /// A forward-looking multiple or change without a stated base compares with the latest level of its series.
+    private mutating func fillLatestBases() {
+        for i in drafts.indices where drafts[i].0.needsLatestBase {
+            let d = drafts[i].0
+            guard let unit = d.seriesUnit else { continue }
+            let latest = drafts.compactMap { (o, _) -> Period? in
+                guard o.kind == .level, o.quantity.unit == unit, o.metric == d.metric, let p = o.period else { return nil }
+                if let pub = document.published, p.endYear > pub.year { return nil }
+                return p
+            }.max()
+            drafts[i].0.basePeriod = latest
+        }
+    }
+
+    /// The drafts as schema records, graded ones only unless asked for all.
+    private func claims() -> [Claim] {
+        var counter = CodePointCounter(bytes: bytes)
+        var result: [Claim] = []
+        for (d, range) in drafts.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            guard d.metric.isGraded || options.includeOther else { continue }
+            let start = counter.codePoints(upTo: range.lowerBound)
+            let end = counter.codePoints(upTo: range.upperBound)
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            result.append(Claim(
+                doc: document.id, published: document.published, span: Span(start: start, end: end), text: text,
+                entity: d.entity ?? context.subject ?? "unknown", counterpart: d.counterpart, metric: d.metric,
+                kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit, period: d.period,
+                basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
+                notes: d.notes))
+        }
+        return result
+    }
+}
+
+/// Converts UTF-8 offsets to code-point offsets, moving forward only.
+struct CodePointCounter {
+    let bytes: [UInt8]
+    private var byteOffset = 0
+    private var count = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The number of code points before byte `offset` (offsets must not decrease between calls… or restart).
+    mutating func codePoints(upTo offset: Int) -> Int {
+        if offset < byteOffset {
+            byteOffset = 0
+            count = 0
+        }
+        while byteOffset < offset {
+            if bytes[byteOffset] & 0xC0 != 0x80 { count += 1 }
+            byteOffset += 1
+        }
+        return count
+    }
+}
+
+/// Removes binary floating-point noise: 2.76 × 10⁶ is 2760000, not 2759999.9999999995.
+enum Rounding {
+    static func clean(_ v: Double) -> Double {
+        guard v.isFinite, v != 0 else { return v }
+        var magnitude = 1.0
+        let a = abs(v)
+        var exponent = 0
+        while magnitude * 10 <= a { magnitude *= 10; exponent += 1 }
+        while magnitude > a { magnitude /= 10; exponent -= 1 }
+        var factor = 1.0
+        for _ in 0..<max(0, 11 - exponent) { factor *= 10 }
+        if exponent > 11 {
+            var div = 1.0
+            for _ in 0..<(exponent - 11) { div *= 10 }
+            return (v / div).rounded() * div
+        }
+        return (v * factor).rounded() / factor
+    }
+}

@@ -1,0 +1,26 @@
+import Claims
+
+/// A claim being built: the quantity and every attribute resolved so far, with token positions kept for later passes.
+struct Draft {
+    var quantity: Quantity
+    var metric: Metric
+    var kind: Kind
+    var value: Double
+    var entity: String?
+    var counterpart: String?
+    var period: Period?
+    var basePeriod: Period?
+    /// True when the period came from the text or the sentence before, not from the publication date.
+    var periodFromText = false
+    /// A forward-looking multiple or change whose base is "current levels" or not said.
+    var needsLatestBase = false
+    /// True when the metric came from an "attract" sentence, which a later FDI mention can sharpen.
+    var attracted = false
+    /// True when the metric came from the sentence before ("It is a 28-percent increase").
+    var inheritedMetric = false
+    /// For a multiple or change, the unit of the series it speaks of (the amount named beside it).
+    var seriesUnit: Unit?
+    var notes: [String] = []
+    /// Index of the paragraph the claim stands in.
+    var paragraph = 0
+}

@@ -1,0 +1,250 @@
+import Claims
+
+/// Decides who a figure is about (entity) and the other side (counterpart) from the names around it.
+struct EntityResolver {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    let cues: SentenceCues
+    let context: DocumentContext
+
+    /// One named entity in the sentence, anaphors already replaced by what they point back to.
+    struct Mention {
+        var name: String
+        var start: Int
+        var end: Int
+        var centralAsian: Bool
+        var transport: Bool
+        var world: Bool
+        var adjective: Bool
+    }
+
+    /// A resolved entity and counterpart.
+    struct Resolution {
+        var entity: String?
+        var counterpart: String?
+    }
+
+    private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
+    private static let investorNouns: Set<UInt64> = ["investment", "investments", "investors", "investor", "businesses",
+                                                     "companies", "capital", "firms", "business"].reduce(into: []) { $0.insert(h($1)) }
+    private static let investorVerbs: Set<UInt64> = ["invested", "poured", "launched", "invest", "invests", "injected",
+                                                     "pledged", "committed", "provided", "allocated", "announced"].reduce(into: []) { $0.insert(h($1)) }
+    private static let recipientVerbs: Set<UInt64> = ["received", "attracted", "attract", "attracts", "drew", "got",
+                                                      "obtained", "secured"].reduce(into: []) { $0.insert(h($1)) }
+    private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
+    private static let between = h("between"), and = h("and"), with = h("with"), mutual = h("mutual")
+    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra")
+
+    /// Every entity named in the sentence, in order.
+    func mentions() -> [Mention] {
+        var result: [Mention] = []
+        for cue in cues.entities {
+            let n = cue.value
+            switch n.category {
+            case .organisation: continue
+            case .country(let ca), .region(let ca):
+                result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
+                                      transport: false, world: false, adjective: n.adjective))
+            case .world:
+                result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: false,
+                                      transport: false, world: true, adjective: n.adjective))
+            case .transport:
+                result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: false,
+                                      transport: true, world: false, adjective: false))
+            }
+        }
+        for cue in cues.anaphors {
+            switch cue.value {
+            case .route:
+                if let r = context.lastTransport ?? context.transportSubject {
+                    result.append(Mention(name: r, start: cue.start, end: cue.end, centralAsian: false, transport: true,
+                                          world: false, adjective: false))
+                }
+            case .country:
+                if let s = context.subject, cue.end - cue.start > 1 {
+                    result.append(Mention(name: s, start: cue.start, end: cue.end, centralAsian: true, transport: false,
+                                          world: false, adjective: false))
+                }
+            case .region:
+                if context.subject == "Central Asia" || context.previousEntities.contains("Central Asia") {
+                    result.append(Mention(name: "Central Asia", start: cue.start, end: cue.end, centralAsian: true,
+                                          transport: false, world: false, adjective: false))
+                }
+            }
+        }
+        return result.sorted { $0.start < $1.start }
+    }
+
+    /// Entity and counterpart of a quantity with the given metric and kind.
+    func resolve(_ q: Quantity, metric: Metric, isShare: Bool, cue: Int?) -> Resolution {
+        let all = mentions()
+        let lead = q.leadingToken
+        let clauseStart = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
+        let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        let places = all.filter { !$0.transport && !$0.world }
+        switch metric {
+        case .freightVolume:
+            return freight(all, lead: lead)
+        case .tradeTurnover:
+            if isShare { return share(places, q: q) }
+            return trade(places)
+        case .investment, .fdi:
+            let local = places.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+            return investment(local.isEmpty ? places : local)
+        case .gdp, .gdpGrowth:
+            if isShare { return share(places, q: q) }
+            var r = economy(places, cue: cue, lead: lead)
+            if q.unit == .times, let w = all.first(where: { $0.world && $0.start >= q.end }) {
+                r.counterpart = w.name
+            }
+            return r
+        case .other:
+            return Resolution(entity: places.first?.name ?? context.subject, counterpart: nil)
+        }
+    }
+
+    private func word(_ k: Int, _ h: UInt64) -> Bool {
+        k >= sentence.lowerBound && k < sentence.upperBound && tokens[k].isWord(h)
+    }
+
+    private func hasWord(_ h: UInt64) -> Bool { tokens[sentence].contains { $0.isWord(h) } }
+
+    private func distinct(_ ms: [Mention]) -> [Mention] {
+        var seen = Set<String>()
+        return ms.filter { seen.insert($0.name).inserted }
+    }
+
+    private func remembered(_ family: String) -> Resolution {
+        if let (e, c) = context.lastEntity[family] { return Resolution(entity: e, counterpart: c) }
+        return Resolution(entity: context.subject, counterpart: nil)
+    }
+
+    private func freight(_ all: [Mention], lead: Int) -> Resolution {
+        let transport = all.filter(\.transport)
+        if let before = transport.last(where: { $0.end <= lead }) ?? transport.first {
+            return Resolution(entity: before.name, counterpart: nil)
+        }
+        let places = distinct(all.filter { !$0.transport && !$0.world })
+        if places.count >= 2, hasWord(EntityResolver.between) || hasWord(EntityResolver.and) {
+            let home = places.first(where: \.centralAsian) ?? places[0]
+            let other = places.first(where: { $0.name != home.name })!
+            return Resolution(entity: home.name, counterpart: other.name)
+        }
+        if let r = context.lastEntity["freight"] { return Resolution(entity: r.0, counterpart: r.1) }
+        if let t = context.lastTransport ?? context.transportSubject { return Resolution(entity: t, counterpart: nil) }
+        return Resolution(entity: places.first?.name ?? context.subject, counterpart: nil)
+    }
+
+    private func trade(_ places: [Mention]) -> Resolution {
+        let names = distinct(places)
+        let mutual = hasWord(EntityResolver.mutual) || hasWord(EntityResolver.intra)
+        if names.count >= 2 {
+            // "with B" names the partner.
+            if let partner = names.first(where: { word($0.start - 1, EntityResolver.with) || isWithMembers($0) }) {
+                let home = names.first(where: { $0.name != partner.name && $0.centralAsian })
+                    ?? names.first(where: { $0.name != partner.name })!
+                return Resolution(entity: home.name, counterpart: partner.name)
+            }
+            let home = names.first(where: \.centralAsian) ?? names[0]
+            let other = names.first(where: { $0.name != home.name })!
+            return Resolution(entity: home.name, counterpart: other.name)
+        }
+        if let only = names.first {
+            if mutual, !only.adjective, isRegion(only.name) { return Resolution(entity: only.name, counterpart: only.name) }
+            if only.centralAsian { return Resolution(entity: only.name, counterpart: nil) }
+            if let s = context.subject, s != only.name { return Resolution(entity: s, counterpart: only.name) }
+            return Resolution(entity: only.name, counterpart: nil)
+        }
+        if hasWord(EntityResolver.bilateral) || mutual, let pair = context.lastPair {
+            return Resolution(entity: pair.0, counterpart: pair.1)
+        }
+        return remembered("trade")
+    }
+
+    private func isRegion(_ name: String) -> Bool { name == "Central Asia" || name == "EU" || name == "EAEU" }
+
+    /// "with member states of the EAEU", "with countries of the EU".
+    private func isWithMembers(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 5, tokens[k].isWord {
+            if tokens[k].isWord(EntityResolver.with) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func share(_ places: [Mention], q: Quantity) -> Resolution {
+        let whole = places.first(where: { $0.start >= q.end })
+        let part = places.first(where: { $0.end <= q.leadingToken && $0.name != whole?.name })
+        return Resolution(entity: part?.name ?? context.subject, counterpart: whole?.name)
+    }
+
+    private func investment(_ places: [Mention]) -> Resolution {
+        var investor: Mention?
+        var recipient: Mention?
+        for m in places {
+            let after = m.end < sentence.upperBound ? tokens[m.end] : nil
+            let nextIsInvestorNoun = after.map { $0.isWord && EntityResolver.investorNouns.contains($0.hash) } ?? false
+            if m.adjective && nextIsInvestorNoun && investor == nil { investor = m; continue }
+            if !m.adjective, (m.end..<min(m.end + 4, sentence.upperBound)).contains(where: {
+                tokens[$0].isWord && EntityResolver.investorVerbs.contains(tokens[$0].hash)
+            }), investor == nil, recipient?.name != m.name, !isRecipientVerbNear(m) {
+                investor = m
+                continue
+            }
+            if word(m.start - 1, EntityResolver.from), investor == nil { investor = m; continue }
+            let prep = word(m.start - 1, EntityResolver.into) || word(m.start - 1, EntityResolver.inWord)
+                || word(m.start - 1, EntityResolver.forWord)
+                || (word(m.start - 1, EntityResolver.the) && (word(m.start - 2, EntityResolver.inWord)
+                    || word(m.start - 2, EntityResolver.into)))
+            if (prep || isRecipientVerbNear(m)), recipient == nil { recipient = m }
+        }
+        if let r = recipient, let i = investor, r.name != i.name { return Resolution(entity: r.name, counterpart: i.name) }
+        if let r = recipient {
+            let other = distinct(places).first(where: { $0.name != r.name && !$0.adjective })
+            if let o = other, !o.centralAsian || !r.centralAsian { return Resolution(entity: r.name, counterpart: o.name) }
+            let earlier = context.previousEntities.first(where: { $0 != r.name && !isCentralAsian($0) })
+            return Resolution(entity: r.name, counterpart: earlier)
+        }
+        if let i = investor {
+            if let other = distinct(places).first(where: { $0.name != i.name }) {
+                return Resolution(entity: other.name, counterpart: i.name)
+            }
+            if let (e, c) = context.lastEntity["investment"], c == i.name { return Resolution(entity: e, counterpart: c) }
+            return Resolution(entity: i.name, counterpart: nil)
+        }
+        let names = distinct(places)
+        if names.count >= 2 {
+            let home = names.first(where: \.centralAsian) ?? names[0]
+            let other = names.first(where: { $0.name != home.name })!
+            return Resolution(entity: home.name, counterpart: other.name)
+        }
+        if let only = names.first { return Resolution(entity: only.name, counterpart: nil) }
+        return remembered("investment")
+    }
+
+    private func isRecipientVerbNear(_ m: Mention) -> Bool {
+        var k = m.end
+        var steps = 0
+        while k < sentence.upperBound, steps < 3 {
+            if tokens[k].isWord, EntityResolver.recipientVerbs.contains(tokens[k].hash) { return true }
+            k += 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func isCentralAsian(_ name: String) -> Bool {
+        ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Central Asia"].contains(name)
+    }
+
+    private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
+        let names = places.filter { !$0.world }
+        guard !names.isEmpty else { return remembered("economy") }
+        let anchor = cue ?? lead
+        let nearest = names.min { abs($0.start - anchor) < abs($1.start - anchor) }!
+        return Resolution(entity: nearest.name, counterpart: nil)
+    }
+}

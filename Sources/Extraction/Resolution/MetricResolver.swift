@@ -1,0 +1,104 @@
+import Claims
+
+/// Decides what a quantity measures from the cues around it, the sentence before, and its unit.
+struct MetricResolver {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    let cues: SentenceCues
+
+    private static let inWord = WordHash.of("in"), of = WordHash.of("of"), forWord = WordHash.of("for")
+
+    /// A metric and the token of the cue that decided it (nil when the sentence before or the unit decided).
+    struct Decision {
+        var metric: Metric
+        var cue: Int? = nil
+    }
+
+    /// The metric, or `other:SLUG` with the reason it is not one of the six.
+    func resolve(_ q: Quantity, previous: Metric?) -> Decision {
+        if q.unit == .count { return Decision(metric: .other(q.countNoun ?? "unknown")) }
+        let lead = q.leadingToken
+        if cues.metrics.contains(where: { $0.value == .breakdown && $0.end <= lead }) { return Decision(metric: .other("breakdown")) }
+        let clause = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
+        for cue in cues.metrics where cue.start >= clause && cue.end <= lead {
+            if case .excluded(let slug, true) = cue.value { return Decision(metric: .other(slug)) }
+        }
+        if let commodity = commodityAfter(q) { return Decision(metric: .other(commodity)) }
+        // A cue right after the number: "$23 billion in foreign direct investment", "5.1% economic growth".
+        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start <= q.end + 3 }),
+           case .metric(let m) = cue.value, isCompatible(m, q.unit), noBreakBetween(q.end, cue.start) {
+            return Decision(metric: refine(m, q), cue: cue.start)
+        }
+        // The nearest cue before it in the sentence.
+        for cue in cues.metrics.reversed() where cue.end <= lead {
+            switch cue.value {
+            case .metric(let m):
+                if m == .freightVolume, isTransit(cue), cues.hasTradeDirection { return Decision(metric: .other("transit")) }
+                if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start) }
+            case .excluded(let slug, _):
+                return Decision(metric: .other(slug), cue: cue.start)
+            case .breakdown:
+                return Decision(metric: .other("breakdown"))
+            }
+        }
+        // A cue later in the same clause: "In 2020, the volume of foreign trade amounted to …" is before; this is after.
+        let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start < clauseEnd }),
+           case .metric(let m) = cue.value, isCompatible(m, q.unit) {
+            return Decision(metric: refine(m, q), cue: cue.start)
+        }
+        if let p = previous, isCompatible(p, q.unit) { return Decision(metric: refine(p, q)) }
+        if q.unit.isFreight { return Decision(metric: .freightVolume) }
+        if q.unit.isCurrency { return Decision(metric: .other("money")) }
+        return Decision(metric: .other(q.unit == .percent ? "percent" : "multiple"))
+    }
+
+    /// A percentage of GDP is GDP growth; a level of "growth" in money is GDP.
+    private func refine(_ m: Metric, _ q: Quantity) -> Metric {
+        if m == .gdp, q.unit == .percent, !isShare(q) { return .gdpGrowth }
+        if m == .gdpGrowth, q.unit.isCurrency { return .gdp }
+        return m
+    }
+
+    /// Whether a metric can be written in a unit: tonnes are freight, money is not.
+    func isCompatible(_ m: Metric, _ unit: Unit) -> Bool {
+        if unit == .percent || unit == .times { return true }
+        switch m {
+        case .freightVolume: return unit.isFreight
+        case .gdp, .gdpGrowth, .fdi, .investment, .tradeTurnover: return unit.isCurrency
+        case .other: return true
+        }
+    }
+
+    private func isTransit(_ cue: Cue<Metrics.Cue>) -> Bool {
+        cue.end - cue.start == 1 && tokens[cue.start].isWord(WordHash.of("transit"))
+    }
+
+    private func noBreakBetween(_ a: Int, _ b: Int) -> Bool {
+        for k in a..<b where tokens[k].kind == .symbol && tokens[k].hash != 0x28 { return false }
+        return true
+    }
+
+    /// "142,000 tons of grain", "2.5 million tons accounted for oil": a commodity, not total cargo.
+    private func commodityAfter(_ q: Quantity) -> String? {
+        var k = q.end
+        if k < sentence.upperBound, tokens[k].isWord(WordHash.of("accounted")) { k += 1 }
+        guard k < sentence.upperBound, tokens[k].isWord(MetricResolver.of) || tokens[k].isWord(MetricResolver.forWord)
+        else { return nil }
+        var j = k + 1
+        var commodity: String?
+        while j < sentence.upperBound, j <= k + 4, tokens[j].isWord {
+            if Metrics.cargoHeads.contains(tokens[j].hash) { return nil }
+            if commodity == nil, Metrics.commodityTable.match(tokens[sentence], at: j) != nil { commodity = "commodity" }
+            j += 1
+        }
+        return commodity
+    }
+
+    /// "60% of", "accounts for 20%": a percentage that is part of a whole.
+    func isShare(_ q: Quantity) -> Bool {
+        guard q.unit == .percent else { return false }
+        if q.end < sentence.upperBound, tokens[q.end].isWord(MetricResolver.of) { return true }
+        return cues.shares.contains { $0.end <= q.leadingToken && $0.end >= q.leadingToken - 3 }
+    }
+}

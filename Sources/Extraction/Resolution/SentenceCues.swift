@@ -1,0 +1,91 @@
+/// A cue phrase found in a sentence: its tokens and what it says.
+struct Cue<Value> {
+    var start: Int
+    var end: Int
+    var value: Value
+}
+
+/// Every cue of one sentence, found in one pass over its tokens: metrics, entities, kinds, clause starts.
+struct SentenceCues {
+    var metrics: [Cue<Metrics.Cue>] = []
+    var entities: [Cue<Entities.Name>] = []
+    var anaphors: [Cue<Entities.Anaphor>] = []
+    var changes: [Cue<Int>] = []
+    var targets: [Cue<Void>] = []
+    /// Forecast cues; `true` for strong ones ("expected"), `false` for bare "will", "could".
+    var forecasts: [Cue<Bool>] = []
+    var completed: [Cue<Void>] = []
+    var shares: [Cue<Void>] = []
+    /// Token indices where a new clause starts.
+    var clauseStarts: [Int] = []
+    var hasTradeDirection = false
+
+    private static let weakForecasts: Set<UInt64> = ["will", "would", "could", "may"].reduce(into: []) {
+        $0.insert(WordHash.of($1))
+    }
+    private static let clauseOpeners: Set<UInt64> = [
+        "and", "while", "which", "with", "but", "whereas", "where", "although", "though", "as", "according",
+        "ensuring", "reaching", "a", "an", "exceeding", "making", "bringing", "compared",
+    ].reduce(into: []) { $0.insert(WordHash.of($1)) }
+
+    init(tokens: [Token], sentence: Range<Int>) {
+        let slice = tokens[sentence]
+        var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
+        for k in sentence {
+            let t = tokens[k]
+            if t.kind == .symbol {
+                if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
+                    clauseStarts.append(k + 1)
+                } else if t.hash == 0x2C, k + 1 < sentence.upperBound, tokens[k + 1].isWord,
+                          SentenceCues.clauseOpeners.contains(tokens[k + 1].hash) {
+                    clauseStarts.append(k + 1)
+                }
+                continue
+            }
+            guard t.kind == .word else { continue }
+            if k >= nextMetric, let (e, cue) = Metrics.table.match(slice, at: k) {
+                metrics.append(Cue(start: k, end: e, value: cue))
+                if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }
+                nextMetric = e
+            }
+            if k >= nextEntity {
+                if let (e, name) = Entities.table.match(slice, at: k) {
+                    entities.append(Cue(start: k, end: e, value: name))
+                    nextEntity = e
+                } else if let (e, a) = Entities.anaphorTable.match(slice, at: k) {
+                    anaphors.append(Cue(start: k, end: e, value: a))
+                    nextEntity = e
+                }
+            }
+            if k >= nextKind {
+                if let (e, sign) = Modality.changeTable.match(slice, at: k) {
+                    changes.append(Cue(start: k, end: e, value: sign))
+                } else if let (e, _) = Modality.targetTable.match(slice, at: k) {
+                    targets.append(Cue(start: k, end: e, value: ()))
+                    nextKind = e
+                } else if let (e, _) = Modality.forecastTable.match(slice, at: k) {
+                    forecasts.append(Cue(start: k, end: e, value: !SentenceCues.weakForecasts.contains(t.hash)))
+                    nextKind = e
+                } else if let (e, _) = Modality.completedTable.match(slice, at: k) {
+                    completed.append(Cue(start: k, end: e, value: ()))
+                } else if let (e, _) = Modality.shareTable.match(slice, at: k) {
+                    shares.append(Cue(start: k, end: e, value: ()))
+                    nextKind = e
+                }
+            }
+        }
+    }
+
+    /// The start of the clause that holds token `k`.
+    func clauseStart(of k: Int, sentenceStart: Int) -> Int {
+        var s = sentenceStart
+        for c in clauseStarts where c <= k { s = c }
+        return s
+    }
+
+    /// The end of the clause that holds token `k` (the start of the next one, or the sentence end).
+    func clauseEnd(of k: Int, sentenceEnd: Int) -> Int {
+        for c in clauseStarts where c > k { return c }
+        return sentenceEnd
+    }
+}

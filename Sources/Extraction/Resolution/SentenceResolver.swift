@@ -1,0 +1,313 @@
+import Claims
+
+/// Builds the claims of one sentence: metric, kind, sign, bound, period, base period, entity and counterpart.
+struct SentenceResolver {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    let quantities: [Quantity]
+    let mentions: [PeriodMention]
+    let cues: SentenceCues
+    let context: DocumentContext
+
+    private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
+    private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), than = h("than"), of = h("of")
+    private static let when = h("when"), it = h("it"), was = h("was"), reaching = h("reaching"), reached = h("reached")
+    private static let attract: Set<UInt64> = ["attract", "attracted", "attracting", "attracts"].reduce(into: []) { $0.insert(h($1)) }
+    private static let average = h("average"), rate = h("rate")
+
+    /// The claims of the sentence, in text order.
+    func resolve() -> [Draft] {
+        let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
+        let entityResolver = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context)
+        let periods = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+        var drafts: [Draft] = []
+        for (index, q) in quantities.enumerated() {
+            let decision = metricResolver.resolve(q, previous: context.previousMetric)
+            var metric = decision.metric
+            let share = metricResolver.isShare(q) && metric != .gdpGrowth
+            var kind = baseKind(q, metric: metric, share: share)
+            var value = q.value
+            if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
+                if changeSign(q) < 0 { value = -value }
+            }
+            if share, metric == .gdpGrowth { metric = .gdp }
+            let modality = forwardModality(q, metric: metric)
+            var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
+            draft.inheritedMetric = decision.cue == nil && metric.isGraded
+            draft.seriesUnit = seriesUnit(near: index)
+            draft.attracted = tokens[sentence].contains { $0.isWord && SentenceResolver.attract.contains($0.hash) }
+            resolvePeriods(&draft, index: index, periods: periods)
+            if let m = modality, !isStatedPast(draft, index: index), !isFromValue(q, index: index, draft: draft) {
+                kind = m
+            } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft, index: index) {
+                kind = .target
+            }
+            draft.kind = kind
+            if kind.isForwardLooking { adjustForwardPeriods(&draft, index: index) }
+            let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue)
+            draft.entity = r.entity
+            draft.counterpart = r.counterpart
+            if draft.counterpart == "world" || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
+                draft.basePeriod = nil
+            }
+            if metric == .gdpGrowth, kind != .multiple { draft.basePeriod = nil }
+            drafts.append(draft)
+        }
+        carryBounds(&drafts)
+        return drafts
+    }
+
+    // MARK: kind and sign
+
+    private func baseKind(_ q: Quantity, metric: Metric, share: Bool) -> Kind {
+        if q.unit == .times { return .multiple }
+        if q.unit == .percent {
+            if share { return .share }
+            if metric == .gdpGrowth { return .level }
+            return hasChangeCue(q) ? .change : .level
+        }
+        // "grew by $2 billion": an absolute change.
+        if q.leadingToken - 1 >= sentence.lowerBound, tokens[q.leadingToken - 1].isWord(SentenceResolver.by),
+           cues.changes.contains(where: { $0.end <= q.leadingToken - 1 && $0.end >= q.leadingToken - 3 }) {
+            return .change
+        }
+        return .level
+    }
+
+    /// A change word within a few tokens of the number: "increased by 80%", "a 65% increase", "18% more than".
+    private func hasChangeCue(_ q: Quantity) -> Bool {
+        cues.changes.contains { c in
+            (c.end <= q.leadingToken && c.end >= q.leadingToken - 4) || (c.start >= q.end && c.start <= q.end + 2)
+        }
+    }
+
+    /// −1 when the nearest change word says the figure went down.
+    private func changeSign(_ q: Quantity) -> Int {
+        let near = cues.changes.filter { c in
+            (c.end <= q.leadingToken && c.end >= q.leadingToken - 4) || (c.start >= q.end && c.start <= q.end + 2)
+        }
+        guard let best = near.min(by: { distance($0, q) < distance($1, q) }) else { return 1 }
+        return best.value
+    }
+
+    private func distance<V>(_ c: Cue<V>, _ q: Quantity) -> Int {
+        c.start >= q.end ? c.start - q.end : q.leadingToken - c.end
+    }
+
+    /// Target or forecast when a cue for one stands before the quantity in the sentence; the nearest strong cue wins.
+    private func forwardModality(_ q: Quantity, metric: Metric) -> Kind? {
+        let lead = q.leadingToken
+        let target = cues.targets.last(where: { $0.end <= lead })
+        let strong = cues.forecasts.last(where: { $0.end <= lead && $0.value })
+        switch (target, strong) {
+        case (let t?, let f?): return t.start > f.start ? .target : .forecast
+        case (.some, nil): return .target
+        case (nil, .some): return .forecast
+        case (nil, nil):
+            let clause = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
+            if cues.forecasts.contains(where: { $0.end <= lead && $0.start >= clause }) { return .forecast }
+            return nil
+        }
+    }
+
+    /// The value of projects not yet done: "27 new joint projects worth $8 billion" (unless "were launched").
+    private func isProjectValue(_ q: Quantity) -> Bool {
+        let near = (max(sentence.lowerBound, q.leadingToken - 3)..<min(sentence.upperBound, q.end + 4))
+        let projects = near.contains { tokens[$0].isWord(WordHash.of("projects")) || tokens[$0].isWord(WordHash.of("project")) }
+        guard projects else { return false }
+        return !cues.completed.contains { $0.start >= q.end }
+    }
+
+    /// True when the figure's own stated period ended before the publication year: a fact, whatever the verbs.
+    private func isStatedPast(_ d: Draft, index: Int) -> Bool {
+        guard d.periodFromText, let p = d.period, let pub = context.published else { return false }
+        return p.endYear < pub.year
+    }
+
+    /// "from 18,000 TEU in 2022 to 130,000 TEU by 2040": the starting value is a level.
+    private func isFromValue(_ q: Quantity, index: Int, draft: Draft) -> Bool {
+        let k = q.leadingToken - 1
+        return k >= sentence.lowerBound && tokens[k].isWord(SentenceResolver.from)
+    }
+
+    // MARK: periods
+
+    /// The quantity after `index` that belongs with it: "by 80% to $11 billion", a conversion in brackets, a range end.
+    private func linkedNext(_ index: Int) -> Int? {
+        guard index + 1 < quantities.count else { return nil }
+        let q = quantities[index], n = quantities[index + 1]
+        if n.isConversion || q.range == .low { return index + 1 }
+        if q.unit == .percent || q.unit == .times, n.unit != .percent, n.unit != .times {
+            let gap = (q.end..<n.leadingToken)
+            if gap.count <= 6, gap.contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
+               !gap.contains(where: { tokens[$0].kind == .symbol && tokens[$0].hash != 0x2C }) {
+                return index + 1
+            }
+            if gap.count <= 2, gap.contains(where: { tokens[$0].isWord(SentenceResolver.reaching) }) { return index + 1 }
+        }
+        return nil
+    }
+
+    private func linkedPrevious(_ index: Int) -> Int? {
+        index > 0 && linkedNext(index - 1) == index ? index - 1 : nil
+    }
+
+    /// The end of the stretch after a quantity where its own time words stand: up to the next quantity
+    /// that is not linked to it, and not past the clause.
+    private func followingLimit(_ index: Int) -> Int {
+        var i = index
+        while let n = linkedNext(i) { i = n }
+        let q = quantities[i]
+        let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        let nextStart = i + 1 < quantities.count ? quantities[i + 1].leadingToken : sentence.upperBound
+        return min(clauseEnd, nextStart)
+    }
+
+    private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver) {
+        let q = quantities[index]
+        let limit = followingLimit(index)
+        let ownStart = linkedPrevious(index).map { quantities[$0].end } ?? q.end
+        let after = mentions.filter { $0.start >= ownStart && $0.start < limit && $0.role != .date }
+        var stated = after.first { $0.role == .stated || $0.role == .deadline || $0.role == .openEnded }
+        if stated == nil, linkedNext(index) == nil || true {
+            // Also the stretch after a linked partner ("by 80% to $11 billion in the last five years").
+            stated = mentions.first {
+                $0.start >= q.end && $0.start < limit && $0.role != .date && $0.role != .base
+            }
+        }
+        let fromValue = isFromValue(q, index: index, draft: d)
+        if stated == nil, !fromValue {
+            stated = mentions.last { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
+        }
+        // "compared to last year when it was 311,000 tons": the value of the base period.
+        var whenBase: PeriodMention?
+        if isWhenItWas(q) { whenBase = mentions.last { $0.end <= q.leadingToken && $0.role == .base } }
+
+        let isRelative = d.kind == .change || d.kind == .multiple
+        if let m = stated {
+            d.periodFromText = true
+            switch m.expression {
+            case .pastYears(let n) where isRelative && d.metric != .gdpGrowth && !isComparisonWithEntity(q):
+                if let pub = context.published {
+                    d.period = .year(pub.year)
+                    d.basePeriod = .year(pub.year - n)
+                }
+            case .pastYears where linkedPrevious(index) != nil:
+                d.period = context.published.map { .year($0.year) }
+            case .open:
+                d.period = nil
+            default:
+                d.period = periods.stated(m)
+            }
+            if d.period == nil, m.role != .openEnded, context.published == nil {
+                d.notes.append("the period is relative and the document has no publication date (use --published)")
+            }
+        } else if fromValue {
+            d.period = nil
+            d.notes.append("the starting value of a from–to pair has no period of its own")
+        } else if let p = context.previousPeriod {
+            d.period = p
+            d.periodFromText = true
+        } else if let pub = context.published {
+            d.period = .year(pub.year)
+        } else {
+            d.notes.append("no period in the text and no publication date (use --published)")
+        }
+        if let wb = whenBase, let base = periods.base(wb, for: d.period) {
+            // The value belongs to the base period of the change it completes.
+            if let p = d.period, !p.isCalendarYear, base.isCalendarYear { d.period = p.shifted(byYears: base.endYear - p.endYear) }
+            else { d.period = base }
+        }
+        guard isRelative else { return }
+        // The base: a base mention after the quantity, else one before it in its clause.
+        let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
+        let previousEnd = index > 0 ? quantities[index - 1].end : sentence.lowerBound
+        let baseMention = after.first { $0.role == .base }
+            ?? mentions.last { $0.role == .base && $0.end <= q.leadingToken && $0.start >= max(clause, previousEnd) }
+        if let b = baseMention {
+            if case .currentLevels = b.expression { d.needsLatestBase = true } else { d.basePeriod = periods.base(b, for: d.period) }
+        }
+        if let (p, b) = fromToYears(after: index) {
+            d.period = p
+            d.basePeriod = b
+        }
+        if d.basePeriod == nil, !d.needsLatestBase, !isComparisonWithEntity(q) {
+            d.basePeriod = d.period?.shifted(byYears: -1)
+        }
+    }
+
+    /// "compared to last year when it was 311,000 tons".
+    private func isWhenItWas(_ q: Quantity) -> Bool {
+        let k = q.leadingToken
+        return k - 3 >= sentence.lowerBound && tokens[k - 3].isWord(SentenceResolver.when)
+            && tokens[k - 2].isWord(SentenceResolver.it) && tokens[k - 1].isWord(SentenceResolver.was)
+    }
+
+    /// "more than twice as fast as the world": a comparison with another entity, which has no base period.
+    private func isComparisonWithEntity(_ q: Quantity) -> Bool {
+        guard q.unit == .times else { return false }
+        let limit = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        return cues.entities.contains { $0.start >= q.end && $0.start < limit && $0.value.category == .world }
+    }
+
+    /// "more than fivefold—from 840,000 tons in 2021 to 4.5 million tons in 2024": the years of the two levels.
+    private func fromToYears(after index: Int) -> (Period, Period)? {
+        var i = index + 1
+        while i + 1 < quantities.count {
+            let a = quantities[i], b = quantities[i + 1]
+            if a.leadingToken - 1 >= sentence.lowerBound, tokens[a.leadingToken - 1].isWord(SentenceResolver.from),
+               b.leadingToken - 1 > a.end, tokens[b.leadingToken - 1].isWord(SentenceResolver.to),
+               let pa = yearRightAfter(a), let pb = yearRightAfter(b) {
+                return (pb, pa)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func yearRightAfter(_ q: Quantity) -> Period? {
+        let m = mentions.first { $0.start >= q.end && $0.start <= q.end + 1 && $0.role == .stated }
+        if case .absolute(let p)? = m?.expression { return p }
+        return nil
+    }
+
+    /// Targets and forecasts keep only deadlines and stated future periods; "current levels" asks for the latest level.
+    private func adjustForwardPeriods(_ d: inout Draft, index: Int) {
+        if (d.kind == .target || d.kind == .forecast), d.quantity.unit == .times || d.quantity.unit == .percent,
+           d.metric != .gdpGrowth {
+            if d.basePeriod == nil || d.basePeriod == d.period?.shifted(byYears: -1) {
+                let explicitBase = mentions.contains { $0.role == .base && $0.start >= d.quantity.end
+                    && $0.start < followingLimit(index) && $0.expression != .currentLevels }
+                if !explicitBase { d.needsLatestBase = true; d.basePeriod = nil }
+            }
+        }
+        let q = d.quantity
+        let limit = followingLimit(index)
+        let own = mentions.contains { $0.start >= q.end && $0.start < limit && $0.role != .date && $0.role != .base }
+        let before = mentions.contains { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
+        if !own && !before { d.period = nil }
+    }
+
+    /// The unit of the nearest amount in the sentence that is neither a percentage nor a multiple.
+    private func seriesUnit(near index: Int) -> Unit? {
+        let q = quantities[index]
+        return quantities.enumerated()
+            .filter { $0.element.unit != .percent && $0.element.unit != .times && $0.element.unit != .count }
+            .min { abs($0.offset - index) < abs($1.offset - index) }
+            .map { $0.element.unit } ?? (q.unit != .percent && q.unit != .times ? q.unit : nil)
+    }
+
+    // MARK: bounds
+
+    /// "at least 5.2 % … in 2023 and 5.4 % in 2024": a hedge carries over to the number coordinated with it.
+    private func carryBounds(_ drafts: inout [Draft]) {
+        guard drafts.count > 1 else { return }
+        for i in 1..<drafts.count {
+            let q = drafts[i].quantity, p = drafts[i - 1].quantity
+            guard q.bound == .exact, q.range == .none, p.range == .none, p.bound != .exact, p.unit == q.unit,
+                  q.leadingToken - 1 > p.end, tokens[q.leadingToken - 1].isWord(SentenceResolver.and),
+                  drafts[i].kind == drafts[i - 1].kind else { continue }
+            drafts[i].quantity.bound = p.bound
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Names of countries, regions, routes, ports and border crossings, with the canonical spelling of each.
+enum Entities {
+    /// What sort of thing a name is.
+    enum Category: Equatable, Sendable {
+        /// A country; `centralAsian` ones are the home side of bilateral figures.
+        case country(centralAsian: Bool)
+        /// A region or bloc: Central Asia, EU, G7, EAEU.
+        case region(centralAsian: Bool)
+        /// The world as a whole ("the global growth rate").
+        case world
+        /// A transport route, port or border crossing: freight is counted for it.
+        case transport
+        /// An organisation (a bank, an agency): it speaks, it is never the entity of a figure.
+        case organisation
+    }
+
+    /// A canonical entity and its category.
+    struct Name: Equatable, Sendable {
+        var canonical: String
+        var category: Category
+        /// True for a demonym or adjective ("Russian investors", "Kazakh economy").
+        var adjective: Bool = false
+    }
+
+    private static func country(_ name: String, _ aliases: [String], adjectives: [String] = [],
+                                centralAsian: Bool = false) -> [(String, Name)] {
+        let n = Name(canonical: name, category: .country(centralAsian: centralAsian))
+        var a = n
+        a.adjective = true
+        return ([name.lowercased()] + aliases).map { ($0, n) } + adjectives.map { ($0, a) }
+    }
+
+    private static func named(_ name: String, _ category: Category, _ aliases: [String]) -> [(String, Name)] {
+        aliases.map { ($0, Name(canonical: name, category: category)) }
+    }
+
+    static let names: [(String, Name)] =
+        country("Kazakhstan", ["republic of kazakhstan", "the republic of kazakhstan"],
+                adjectives: ["kazakh", "kazakhstani"], centralAsian: true)
+        + country("Uzbekistan", ["republic of uzbekistan"], adjectives: ["uzbek", "uzbekistani"], centralAsian: true)
+        + country("Kyrgyzstan", ["kyrgyz republic", "kyrgyzia"], adjectives: ["kyrgyz", "kyrgyzstani"], centralAsian: true)
+        + country("Tajikistan", [], adjectives: ["tajik", "tajikistani"], centralAsian: true)
+        + country("Turkmenistan", [], adjectives: ["turkmen"], centralAsian: true)
+        + country("China", ["people's republic of china", "prc"], adjectives: ["chinese"])
+        + country("Russia", ["russian federation"], adjectives: ["russian"])
+        + country("Azerbaijan", [], adjectives: ["azerbaijani", "azeri"])
+        + country("Georgia", [], adjectives: ["georgian"])
+        + country("Türkiye", ["turkey", "turkiye"], adjectives: ["turkish"])
+        + country("Italy", [], adjectives: ["italian"])
+        + country("Germany", [], adjectives: ["german"])
+        + country("France", [], adjectives: ["french"])
+        + country("United Kingdom", ["uk", "britain", "great britain"], adjectives: ["british"])
+        + country("United States", ["united states of america", "usa"], adjectives: ["american"])
+        + country("Japan", [], adjectives: ["japanese"])
+        + country("South Korea", ["republic of korea"], adjectives: ["south korean"])
+        + country("India", [], adjectives: ["indian"])
+        + country("Iran", [], adjectives: ["iranian"])
+        + country("Afghanistan", [], adjectives: ["afghan"])
+        + country("Mongolia", [], adjectives: ["mongolian"])
+        + country("Belarus", [], adjectives: ["belarusian"])
+        + country("Ukraine", [], adjectives: ["ukrainian"])
+        + country("Netherlands", ["the netherlands", "holland"], adjectives: ["dutch"])
+        + country("Switzerland", [], adjectives: ["swiss"])
+        + country("Belgium", [], adjectives: ["belgian"])
+        + country("Singapore", [], adjectives: [])
+        + country("United Arab Emirates", ["uae"], adjectives: ["emirati"])
+        + country("Saudi Arabia", [], adjectives: ["saudi"])
+        + country("Pakistan", [], adjectives: ["pakistani"])
+        + country("Poland", [], adjectives: ["polish"])
+        + country("Hungary", [], adjectives: ["hungarian"])
+        + country("Canada", [], adjectives: ["canadian"])
+        + named("Central Asia", .region(centralAsian: true), [
+            "central asia", "central asian", "central asian countries", "central asian states",
+            "central asian nations", "central asian region", "countries of central asia", "states of central asia",
+            "central asian economies", "region of central asia",
+        ])
+        + named("EU", .region(centralAsian: false), ["eu", "european union"])
+        + named("G7", .region(centralAsian: false), ["g7", "group of seven", "g 7"])
+        + named("EAEU", .region(centralAsian: false), ["eaeu", "eurasian economic union", "eeu"])
+        + named("Europe", .region(centralAsian: false), ["europe"])
+        + named("world", .world, ["world", "global", "globally", "world economy", "global economy", "worldwide"])
+        + named("Middle Corridor", .transport, [
+            "middle corridor", "trans caspian international transport route", "titr", "trans caspian route",
+            "central trans caspian route", "trans caspian international transport corridor",
+            "trans caspian corridor", "trans caspian transport route", "middle route",
+        ])
+        + named("Port of Aktau", .transport, [
+            "port of aktau", "aktau port", "aktau seaport", "seaport of aktau", "aktau commercial seaport",
+            "aktau sea port", "aktau international sea trade port", "aktau commercial sea port", "aktau",
+        ])
+        + named("Port of Kuryk", .transport, ["port of kuryk", "kuryk port", "seaport of kuryk", "kuryk seaport", "kuryk"])
+        + named("Port of Baku", .transport, ["port of baku", "baku port", "baku international sea trade port"])
+        + named("Altynkol-Khorgos", .transport, ["altynkol khorgos", "altynkol", "khorgos"])
+        + named("Dostyk", .transport, ["dostyk", "dostyk station", "dostyk alashankou"])
+        + named("organisation", .organisation, [
+            "world bank", "asian development bank", "european bank for reconstruction and development", "ebrd",
+            "eurasian development bank", "international monetary fund", "imf", "adb", "central bank",
+            "national bank", "united nations", "un", "world trade organization", "wto", "oecd",
+            "european commission", "shanghai cooperation organization", "sco", "world nomad games",
+            "partnership for global infrastructure and investment", "global gateway",
+        ])
+
+    /// Words that point back at the route, the country or the region named before.
+    enum Anaphor: Equatable, Sendable { case route, country, region }
+
+    static let anaphors: [(String, Anaphor)] = [
+        ("this route", .route), ("the route", .route), ("the corridor", .route), ("this corridor", .route),
+        ("the country", .country), ("the republic", .country), ("the nation", .country),
+        ("this country", .country), ("the country's", .country), ("it", .country), ("its", .country),
+        ("the region", .region), ("this region", .region), ("the region's", .region),
+    ]
+
+    static let table = PhraseTable(names)
+    static let anaphorTable = PhraseTable(anaphors)
+}

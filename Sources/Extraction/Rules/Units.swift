@@ -1,0 +1,37 @@
+import Claims
+
+/// Physical units after a number: percent, tonnes, containers in TEU.
+enum Units {
+    /// A unit word and the factor that takes the value to the base unit (`kt` is a thousand tonnes).
+    struct Physical: Sendable {
+        var unit: Unit
+        var factor: Double
+    }
+
+    /// Words after the number (or after its scale word) that name the unit.
+    static let suffixes: [(String, Physical)] = [
+        ("percent", Physical(unit: .percent, factor: 1)), ("per cent", Physical(unit: .percent, factor: 1)),
+        ("pct", Physical(unit: .percent, factor: 1)),
+        ("tons", Physical(unit: .tonnes, factor: 1)), ("tonnes", Physical(unit: .tonnes, factor: 1)),
+        ("ton", Physical(unit: .tonnes, factor: 1)), ("tonne", Physical(unit: .tonnes, factor: 1)),
+        ("metric tons", Physical(unit: .tonnes, factor: 1)), ("metric tonnes", Physical(unit: .tonnes, factor: 1)),
+        ("t", Physical(unit: .tonnes, factor: 1)), ("mt", Physical(unit: .tonnes, factor: 1e6)),
+        ("kt", Physical(unit: .tonnes, factor: 1e3)),
+        ("teu", Physical(unit: .teu, factor: 1)), ("teus", Physical(unit: .teu, factor: 1)),
+        ("twenty foot equivalent units", Physical(unit: .teu, factor: 1)),
+    ]
+
+    /// Unit words that count only right after a scale word or glued to the number (`4.5 t`, `10 Mt`).
+    static let needsScaleOrGlue: Set<UInt64> = [WordHash.of("t"), WordHash.of("mt"), WordHash.of("kt")]
+
+    /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).
+    static let nonQuantities: [(String, Void)] = [
+        ("days", ()), ("day", ()), ("hours", ()), ("hour", ()), ("minutes", ()), ("weeks", ()), ("week", ()),
+        ("months", ()), ("month", ()), ("years", ()), ("year", ()), ("kilometers", ()), ("kilometres", ()),
+        ("km", ()), ("kilometer", ()), ("kilometre", ()), ("miles", ()), ("meters", ()), ("metres", ()),
+        ("am", ()), ("pm", ()), ("o'clock", ()), ("degrees", ()), ("decades", ()), ("centuries", ()),
+    ]
+
+    static let suffixTable = PhraseTable(suffixes)
+    static let nonQuantityTable = PhraseTable(nonQuantities)
+}

@@ -1,0 +1,273 @@
+import Claims
+
+/// Finds the time references of one sentence: years, part-years, quarters, relative years, spans and deadlines.
+struct PeriodScanner {
+    let tokens: [Token]
+    let sentence: Range<Int>
+
+    private var slice: ArraySlice<Token> { tokens[sentence] }
+
+    private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
+    private static let and = h("and"), the = h("the"), a = h("a"), its = h("its"), this = h("this"), that = h("that")
+    private static let of = h("of"), to = h("to"), through = h("through"), till = h("till"), until = h("until")
+    private static let first = h("first"), months = h("months"), half = h("half"), quarter = h("quarter")
+    private static let year = h("year"), years = h("years"), past = h("past"), last = h("last"), decade = h("decade")
+    private static let decades = h("decades"), within = h("within"), inWord = h("in"), time = h("time"), by = h("by")
+    private static let same = h("same"), period = h("period"), end = h("end"), current = h("current")
+    private static let level = h("level"), levels = h("levels"), over = h("over"), from = h("from")
+    private static let during = h("during"), since = h("since"), at = h("at"), s = h("s"), today = h("today")
+
+    /// All time references of the sentence, in text order.
+    func scan() -> [PeriodMention] {
+        var found: [PeriodMention] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            if let m = mention(at: k) {
+                var m = m
+                if m.role != .date { m.role = role(of: m) }
+                found.append(m)
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        return found
+    }
+
+    private func word(_ k: Int, _ h: UInt64) -> Bool { k < sentence.upperBound && tokens[k].isWord(h) }
+
+    private func mention(at k: Int) -> PeriodMention? {
+        let t = tokens[k]
+        if t.isYearLike { return yearMention(at: k) }
+        guard t.isWord else { return nil }
+        if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
+           word(k + 1, PeriodScanner.period) {
+            return samePeriod(at: k - 1, after: k + 2)
+        }
+        if let m = monthMention(at: k) { return m }
+        if let m = partYear(at: k) { return m }
+        if let (e, off) = Periods.relativeTable.match(slice, at: k) {
+            return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
+        }
+        if let (e, _) = Periods.yearEndTable.match(slice, at: k) {
+            return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd(.relative(0)))
+        }
+        if let (e, _) = Periods.openEndedTable.match(slice, at: k) {
+            return PeriodMention(start: k, end: e, role: .openEnded, expression: .open)
+        }
+        if let (e, _) = Periods.yearOnYearTable.match(slice, at: k) {
+            return PeriodMention(start: k, end: e, role: .base, expression: .yearOnYear)
+        }
+        if t.hash == PeriodScanner.current || t.hash == PeriodScanner.today,
+           word(k + 1, PeriodScanner.level) || word(k + 1, PeriodScanner.levels)
+            || (tokens.indices.contains(k + 2) && word(k + 2, PeriodScanner.levels)) {
+            let e = word(k + 1, PeriodScanner.level) || word(k + 1, PeriodScanner.levels) ? k + 2 : k + 3
+            return PeriodMention(start: k, end: e, role: .base, expression: .currentLevels)
+        }
+        // "the past 20 years", "the last five years", "the past decade"
+        if t.hash == PeriodScanner.past || t.hash == PeriodScanner.last {
+            if word(k + 1, PeriodScanner.decade) {
+                return PeriodMention(start: k, end: k + 2, role: .stated, expression: .pastYears(10))
+            }
+            if let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) || word(e, PeriodScanner.decades) {
+                let factor = word(e, PeriodScanner.decades) ? 10 : 1
+                return PeriodMention(start: k, end: e + 1, role: .stated, expression: .pastYears(n * factor))
+            }
+        }
+        // "within five years", "in seven years' time"
+        if t.hash == PeriodScanner.within, let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) {
+            return PeriodMention(start: k, end: e + 1, role: .stated, expression: .withinYears(n))
+        }
+        if t.hash == PeriodScanner.inWord, let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) {
+            var stop = e + 1
+            if stop < sentence.upperBound, tokens[stop].kind == .symbol { stop += 1 }  // years’
+            if word(stop, PeriodScanner.s) { stop += 1 }
+            if word(stop, PeriodScanner.time) { return PeriodMention(start: k, end: stop + 1, role: .stated, expression: .yearsAhead(n)) }
+            return PeriodMention(start: k, end: e + 1, role: .stated, expression: .yearsAhead(n))
+        }
+        // "the end of 2022"
+        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].isYearLike {
+            return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.year(Int(tokens[k + 2].number))))
+        }
+        return nil
+    }
+
+    /// A whole number written with digits or as a word: "20", "five".
+    private func count(at k: Int) -> (Int, Int)? {
+        guard k < sentence.upperBound else { return nil }
+        if tokens[k].isNumber, tokens[k].decimals == 0 { return (Int(tokens[k].number), k + 1) }
+        if let (e, v) = NumberWords.cardinalTable.match(slice, at: k) { return (Int(v), e) }
+        return nil
+    }
+
+    private func yearMention(at k: Int) -> PeriodMention? {
+        let y = Int(tokens[k].number)
+        if k > sentence.lowerBound {
+            let p = tokens[k - 1]
+            if p.isWord(PeriodScanner.the) || p.isWord(PeriodScanner.a) || p.isWord(PeriodScanner.its)
+                || p.isWord(PeriodScanner.this) || p.isWord(PeriodScanner.that) {
+                return nil
+            }
+            if p.kind == .symbol, let s = Unicode.Scalar(UInt32(p.hash)), Money.symbols[s] != nil { return nil }
+        }
+        // "2021 and 2022", "2019-2024", "2019 to 2024"
+        if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,
+           tokens[k + 1].isWord(PeriodScanner.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(PeriodScanner.to) {
+            let y2 = Int(tokens[k + 2].number)
+            if y2 > y {
+                return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.years(y, y2)))
+            }
+        }
+        return PeriodMention(start: k, end: k + 1, role: .stated, expression: .absolute(.year(y)))
+    }
+
+    /// The year after a part-year phrase: "of 2022", "2019", "this year", "of last year", or nothing.
+    private func yearRef(at k: Int) -> (PeriodMention.YearRef, Int) {
+        var j = k
+        if word(j, PeriodScanner.of) { j += 1 }
+        if j < sentence.upperBound, tokens[j].isYearLike { return (.absolute(Int(tokens[j].number)), j + 1) }
+        if let (e, off) = Periods.relativeTable.match(slice, at: j) { return (.relative(off), e) }
+        if word(j, PeriodScanner.the), word(j + 1, PeriodScanner.year) { return (.unspecified, j + 2) }
+        return (.unspecified, k)
+    }
+
+    private func monthMention(at k: Int) -> PeriodMention? {
+        guard tokens[k].capitalized, let (e, m1) = Periods.monthTable.match(slice, at: k) else { return nil }
+        var j = e
+        if j < sentence.upperBound, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
+        guard j < sentence.upperBound else { return nil }
+        // "January-September 2019", "from January to April", "January through August 2023"
+        if tokens[j].isDash || word(j, PeriodScanner.to) || word(j, PeriodScanner.through) || word(j, PeriodScanner.till)
+            || word(j, PeriodScanner.until), j + 1 < sentence.upperBound,
+           tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(slice, at: j + 1) {
+            let (ref, after) = yearRef(at: e2)
+            return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m2, year: ref))
+        }
+        if tokens[j].isYearLike {
+            let dayBefore = k > sentence.lowerBound && tokens[k - 1].isNumber && tokens[k - 1].number <= 31
+            return PeriodMention(start: k, end: j + 1, role: dayBefore ? .date : .stated,
+                                 expression: .months(first: m1, last: m1, year: .absolute(Int(tokens[j].number))))
+        }
+        // "January 26, 2021": a day, and the year after it belongs to the day.
+        if tokens[j].isNumber, tokens[j].number <= 31, tokens[j].decimals == 0 {
+            var e2 = j + 1
+            if e2 < sentence.upperBound, tokens[e2].isWord, !tokens[e2].spaceBefore { e2 += 1 }  // 26th
+            if e2 + 1 < sentence.upperBound, tokens[e2].isSymbol(","), tokens[e2 + 1].isYearLike { e2 += 2 }
+            return PeriodMention(start: k, end: e2, role: .date, expression: .open)
+        }
+        return nil
+    }
+
+    /// "the first seven months of 2022", "first half of 2019", "the second quarter of this year", "Q1 2024", "11 months of 2023".
+    private func partYear(at k: Int) -> PeriodMention? {
+        let t = tokens[k]
+        var start = k
+        var j = k
+        var ordinal = 1
+        if let (e, o) = Periods.ordinalTable.match(slice, at: k) {
+            ordinal = o
+            j = e
+        } else if t.isNumber || NumberWords.cardinalTable.match(slice, at: k) != nil {
+            // "11 months of 2023" needs a year after it to count.
+            guard let (n, e) = count(at: k), word(e, PeriodScanner.months), (1...12).contains(n) else { return nil }
+            let (ref, after) = yearRef(at: e + 1)
+            guard after > e + 1 else { return nil }
+            return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: n, year: ref))
+        } else {
+            let text = quarterOrHalf(t)
+            guard let (kind, n) = text else { return nil }
+            let (ref, after) = yearRef(at: k + 1)
+            let expression: PeriodMention.Expression = kind == "q"
+                ? .quarter(n, ref) : .months(first: n == 1 ? 1 : 7, last: n == 1 ? 6 : 12, year: ref)
+            return PeriodMention(start: k, end: after, role: .stated, expression: expression)
+        }
+        if k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the) { start = k - 1 }
+        if word(j, PeriodScanner.half) {
+            let (ref, after) = yearRef(at: j + 1)
+            return PeriodMention(start: start, end: after, role: .stated,
+                                 expression: .months(first: ordinal == 1 ? 1 : 7, last: ordinal == 1 ? 6 : 12, year: ref))
+        }
+        if word(j, PeriodScanner.quarter), (1...4).contains(ordinal) {
+            let (ref, after) = yearRef(at: j + 1)
+            return PeriodMention(start: start, end: after, role: .stated, expression: .quarter(ordinal, ref))
+        }
+        if ordinal == 1, let (n, e) = count(at: j), word(e, PeriodScanner.months), (1...12).contains(n) {
+            let (ref, after) = yearRef(at: e + 1)
+            return PeriodMention(start: start, end: after, role: .stated, expression: .months(first: 1, last: n, year: ref))
+        }
+        return nil
+    }
+
+    /// `Q1`…`Q4` and `H1`/`H2` written as one word.
+    private func quarterOrHalf(_ t: Token) -> (String, Int)? {
+        for n in 1...4 {
+            if t.hash == WordHash.of("q\(n)") { return ("q", n) }
+        }
+        if t.hash == WordHash.of("h1") { return ("h", 1) }
+        if t.hash == WordHash.of("h2") { return ("h", 2) }
+        return nil
+    }
+
+    /// "the same period", "the same period last year", "the same period in 2022", "the same period of 2018".
+    private func samePeriod(at k: Int, after e: Int) -> PeriodMention {
+        var j = e
+        if word(j, PeriodScanner.inWord) || word(j, PeriodScanner.of) { j += 1 }
+        if j < sentence.upperBound, tokens[j].isYearLike {
+            return PeriodMention(start: k, end: j + 1, role: .stated, expression: .samePeriod(.absolute(Int(tokens[j].number))))
+        }
+        if let (e2, off) = Periods.relativeTable.match(slice, at: j) {
+            return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.relative(off)))
+        }
+        return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(nil))
+    }
+
+    /// Decides from the words before a mention whether it states a period, a base or a deadline.
+    private func role(of m: PeriodMention) -> PeriodMention.Role {
+        switch m.expression {
+        case .yearOnYear, .currentLevels: return .base
+        case .open: return .openEnded
+        case .pastYears, .withinYears, .yearsAhead: return .stated
+        default: break
+        }
+        var k = m.start - 1
+        var skipped = 0
+        while k >= sentence.lowerBound, skipped < 5 {
+            let t = tokens[k]
+            if t.isWord(PeriodScanner.by) {
+                return .deadline
+            }
+            if t.isWord(PeriodScanner.until) || t.isWord(PeriodScanner.till) { return .deadline }
+            if t.isWord(PeriodScanner.over) {
+                switch m.expression {
+                case .absolute(.year), .relativeYear: return .base
+                default: return .stated
+                }
+            }
+            if t.isWord(PeriodScanner.from) {
+                if case .months = m.expression, m.start == k + 1 { return .stated }
+                switch m.expression {
+                case .absolute(.year), .relativeYear, .samePeriod: return .base
+                default: return .stated
+                }
+            }
+            if let (e, _) = Modality.comparisonTable.match(slice, at: k), e <= m.start {
+                let w = tokens[k]
+                if w.isWord(WordHash.of("on")) { return .stated }
+                return .base
+            }
+            if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(PeriodScanner.at)
+                || t.isWord(PeriodScanner.through) {
+                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(WordHash.of("than")) { return .base }
+                if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(WordHash.of("compared")) { return .base }
+                return .stated
+            }
+            guard t.isWord, [PeriodScanner.the, PeriodScanner.of, PeriodScanner.level, PeriodScanner.levels,
+                             PeriodScanner.that, PeriodScanner.end].contains(t.hash)
+                || t.hash == WordHash.of("to") && k > sentence.lowerBound && tokens[k - 1].isWord(WordHash.of("compared"))
+            else { return .stated }
+            k -= 1
+            skipped += 1
+        }
+        return .stated
+    }
+}

@@ -1,0 +1,53 @@
+/// A table of word phrases with a value each, matched at a token position, longest phrase first.
+///
+/// Phrases are written as plain lower-case text ("foreign direct investment", "year-on-year");
+/// hyphens and dashes between the words of the text are skipped when matching.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        var words: [UInt64]
+        var value: Value
+    }
+
+    private var byFirstWord: [UInt64: [Entry]] = [:]
+
+    /// Builds the table; a phrase's words are split on spaces and hyphens.
+    init(_ entries: [(String, Value)]) {
+        for (text, value) in entries {
+            let words = PhraseTable.words(of: text)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(Entry(words: words, value: value))
+        }
+        for key in byFirstWord.keys {
+            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// The hashes of a phrase's words.
+    static func words(of text: String) -> [UInt64] {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordHash.of(String($0)) }
+    }
+
+    /// True when some phrase starts with this word.
+    @inline(__always) func mayStart(with hash: UInt64) -> Bool { byFirstWord[hash] != nil }
+
+    /// The longest phrase that starts at token `i`: the index just past its last word, and its value.
+    func match(_ tokens: ArraySlice<Token>, at i: Int) -> (end: Int, value: Value)? {
+        let t = tokens[i]
+        guard t.kind == .word, let candidates = byFirstWord[t.hash] else { return nil }
+        for entry in candidates {
+            if let end = PhraseTable.matchWords(entry.words, tokens, at: i) { return (end, entry.value) }
+        }
+        return nil
+    }
+
+    /// Matches `words` against consecutive word tokens from `i`, skipping single dashes between them.
+    static func matchWords(_ words: [UInt64], _ tokens: ArraySlice<Token>, at i: Int) -> Int? {
+        var k = i
+        for (n, w) in words.enumerated() {
+            if n > 0, k < tokens.endIndex, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+            guard k < tokens.endIndex, tokens[k].kind == .word, tokens[k].hash == w else { return nil }
+            k += 1
+        }
+        return k
+    }
+}

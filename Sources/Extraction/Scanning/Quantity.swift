@@ -1,0 +1,33 @@
+import Claims
+
+/// A number expression found in a sentence: its value in base units, its unit, its tokens and its hedge.
+struct Quantity {
+    /// How a quantity stands in a written range such as "3.7% to 4%".
+    enum RangeRole { case none, low, high }
+
+    var value: Double
+    var unit: Unit
+    /// First token of the expression as written (currency sign included, hedge words not).
+    var first: Int
+    /// One past the last token of the expression.
+    var end: Int
+    /// The token that carries the number.
+    var numberIndex: Int
+    var bound: Bound = .exact
+    /// First token of the hedge words, when there are any.
+    var hedgeStart: Int?
+    /// For a count, the noun after it ("containers"), used as the `other:` slug.
+    var countNoun: String?
+    /// A word that is itself a multiple: "tripled", "twice", "fivefold".
+    var isMultiplierWord = false
+    /// A fraction read as a percentage: "by a third".
+    var isFraction = false
+    var range: RangeRole = .none
+    /// In brackets right after another amount: a conversion of it, "1.9 trillion tenge ($4.2 billion)".
+    var isConversion = false
+    /// Digits written after the decimal point, for the precision the number was given with.
+    var decimals = 0
+
+    /// The token where the expression and its hedge start.
+    var leadingToken: Int { hedgeStart ?? first }
+}

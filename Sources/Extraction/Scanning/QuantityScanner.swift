@@ -1,0 +1,309 @@
+import Claims
+
+/// Finds the number expressions of one sentence: amounts of money, percentages, tonnages, multiples and counts.
+struct QuantityScanner {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    let bytes: [UInt8]
+
+    private static let by = WordHash.of("by")
+    private static let of = WordHash.of("of")
+    private static let to = WordHash.of("to")
+    private static let from = WordHash.of("from")
+    private static let and = WordHash.of("and")
+    private static let between = WordHash.of("between")
+    private static let percentWord = WordHash.of("percent")
+    private static let fold = WordHash.of("fold")
+    private static let times = WordHash.of("times")
+    private static let double = WordHash.of("double")
+    private static let us = WordHash.of("us")
+
+    /// All quantities of the sentence, in text order.
+    func scan() -> [Quantity] {
+        var found: [Quantity] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let t = tokens[i]
+            var next: Quantity?
+            var skipTo = i + 1
+            if t.isNumber {
+                let (q, resume) = numeric(at: i)
+                next = q
+                skipTo = max(resume, i + 1)
+            } else if t.isWord {
+                if let q = wordQuantity(at: i) {
+                    next = q
+                    skipTo = q.end
+                }
+            }
+            if var q = next {
+                q = withHedge(q)
+                if let prev = found.last, prev.end + 1 == q.first, tokens[prev.end].isSymbol("("),
+                   q.unit.isCurrency, prev.unit.isCurrency {
+                    q.isConversion = true
+                }
+                // A range: "$3-4 billion", "3.7% to 4%", "between 3 and 4 million tons".
+                if let (low, high, resume) = rangeContinuation(after: q) {
+                    found.append(low)
+                    found.append(high)
+                    i = resume
+                    continue
+                }
+                if q.unit != .count || q.countNoun != nil { found.append(q) }
+                skipTo = max(skipTo, q.end)
+            }
+            i = skipTo
+        }
+        return found
+    }
+
+    // MARK: numbers written with digits
+
+    /// Parses the expression around the number at `i`; returns nil (and where to go on) when it is no quantity.
+    func numeric(at i: Int, allowPrefix: Bool = true) -> (Quantity?, Int) {
+        let t = tokens[i]
+        if isGluedToWord(i) || isDate(i) { return (nil, i + 1) }
+        var first = i
+        var currency: Unit?
+        if allowPrefix, let (c, start) = currencyBefore(i) {
+            currency = c
+            first = start
+        }
+        var end = i + 1
+        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
+           NumberWords.ordinalTable.match(slice, at: end) != nil {
+            return (nil, end + 1)
+        }
+        var value = t.number
+        var scaled = false
+        if end < sentence.upperBound, let (e, scale) = NumberWords.scaleTable.match(slice, at: end),
+           !scale.attachedOnly || !tokens[end].spaceBefore {
+            value *= scale.factor
+            scaled = true
+            end = e
+        }
+        var unit: Unit? = currency
+        if unit == nil, let (u, e, factor) = unitAfter(end, scaled: scaled, glued: !tokens[min(end, sentence.upperBound - 1)].spaceBefore) {
+            unit = u
+            value *= factor
+            end = e
+        } else if unit != nil, end < sentence.upperBound, let (e, c) = Money.suffixTable.match(slice, at: end),
+                  c == currency {
+            end = e  // "USD 5 billion USD" style repetition
+        }
+        if unit == nil, t.isYearLike { return (nil, i + 1) }
+        var q = Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i)
+        q.decimals = t.decimals
+        q.isMultiplierWord = false
+        if unit == nil {
+            if end < sentence.upperBound, NumberWords.scaleTable.match(slice, at: end) == nil,
+               Units.nonQuantityTable.match(slice, at: end) != nil {
+                return (nil, end)
+            }
+            q.countNoun = countNoun(at: end)
+        }
+        return (q, end)
+    }
+
+    private var slice: ArraySlice<Token> { tokens[sentence] }
+
+    /// The currency written before the number (`$`, `US$`, `USD`, `€`) and where it starts.
+    private func currencyBefore(_ i: Int) -> (Unit, Int)? {
+        guard i > sentence.lowerBound else { return nil }
+        let p = tokens[i - 1]
+        if p.kind == .symbol, let scalar = Unicode.Scalar(UInt32(p.hash)), let c = Money.symbols[scalar] {
+            if i - 2 >= sentence.lowerBound, tokens[i - 2].isWord(QuantityScanner.us), !p.spaceBefore {
+                return (.usd, i - 2)
+            }
+            return (c, i - 1)
+        }
+        if p.kind == .word, p.hash != QuantityScanner.us, let (e, c) = Money.prefixTable.match(slice, at: i - 1),
+           e == i, isAllCaps(p) {
+            return (c, i - 1)
+        }
+        return nil
+    }
+
+    private func isAllCaps(_ t: Token) -> Bool {
+        bytes[t.start..<t.end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The unit after a number or its scale word: `%`, `percent`, `tons`, `TEU`, `times`, `-fold`, a currency name.
+    private func unitAfter(_ k: Int, scaled: Bool, glued: Bool) -> (Unit, Int, Double)? {
+        guard k < sentence.upperBound else { return nil }
+        let t = tokens[k]
+        if t.isSymbol("%") { return (.percent, k + 1, 1) }
+        if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
+            if let (e, p) = Units.suffixTable.match(slice, at: k + 1), p.unit == .percent { return (.percent, e, 1) }
+            if tokens[k + 1].isWord(QuantityScanner.fold) { return (.times, k + 2, 1) }
+        }
+        if let (e, p) = Units.suffixTable.match(slice, at: k) {
+            if Units.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
+            return (p.unit, e, p.factor)
+        }
+        if let (e, c) = Money.suffixTable.match(slice, at: k) { return (c, e, 1) }
+        if t.isWord(QuantityScanner.times) || t.isWord(QuantityScanner.fold) { return (.times, k + 1, 1) }
+        return nil
+    }
+
+    /// True for a number glued to a word before it: "COVID-19", "Su-27", "G7" parts.
+    private func isGluedToWord(_ i: Int) -> Bool {
+        guard i > sentence.lowerBound, !tokens[i].spaceBefore else { return false }
+        let p = tokens[i - 1]
+        if p.isWord { return true }
+        if p.isDash, !p.spaceBefore, i - 2 >= sentence.lowerBound, tokens[i - 2].isWord { return true }
+        return false
+    }
+
+    /// True for the day of a date: "May 14", "Sept. 8-13", "20 January 2023", "January 26th".
+    private func isDate(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.decimals == 0, !t.grouped, t.number >= 1, t.number <= 31 else { return false }
+        var k = i - 1
+        if k >= sentence.lowerBound, tokens[k].isSymbol(".") { k -= 1 }
+        if k >= sentence.lowerBound, Periods.monthTable.match(slice, at: k) != nil, tokens[k].capitalized {
+            return true
+        }
+        if k >= sentence.lowerBound, tokens[k].isDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
+            return isDate(k - 1)
+        }
+        let n = i + 1
+        if n < sentence.upperBound, Periods.monthTable.match(slice, at: n) != nil, tokens[n].capitalized { return true }
+        return false
+    }
+
+    /// The noun a count counts, as a slug: "13,000 containers" gives "containers".
+    private func countNoun(at k: Int) -> String? {
+        var j = k
+        while j < sentence.upperBound, j < k + 3 {
+            let t = tokens[j]
+            guard t.isWord else { return nil }
+            let w = String(decoding: bytes[t.start..<t.end], as: UTF8.self).lowercased()
+            if ["new", "more", "other", "major", "large", "small", "joint", "foreign", "international", "of"].contains(w) {
+                j += 1
+                continue
+            }
+            return w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } ? w : nil
+        }
+        return nil
+    }
+
+    // MARK: numbers written as words
+
+    /// "tripled", "twice", "seven-fold", "three times", "three million tons", "by a third".
+    private func wordQuantity(at i: Int) -> Quantity? {
+        let t = tokens[i]
+        if let (e, v) = NumberWords.multiplierTable.match(slice, at: i) {
+            if t.isWord(QuantityScanner.double), e < sentence.upperBound, tokens[e].isDash { return nil }
+            var q = Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
+            q.isMultiplierWord = true
+            return q
+        }
+        if let (e, v) = NumberWords.fractionTable.match(slice, at: i) {
+            let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(QuantityScanner.by)
+            let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of)
+            guard afterBy || beforeOf else { return nil }
+            var q = Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
+            q.isFraction = true
+            return q
+        }
+        guard let (e, v) = NumberWords.cardinalTable.match(slice, at: i), e < sentence.upperBound else { return nil }
+        // "seven-fold", "three times"
+        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(QuantityScanner.fold) {
+            return Quantity(value: v, unit: .times, first: i, end: e + 2, numberIndex: i)
+        }
+        if tokens[e].isWord(QuantityScanner.times) {
+            return Quantity(value: v, unit: .times, first: i, end: e + 1, numberIndex: i)
+        }
+        // "three million tons", "five percent"
+        var value = v
+        var end = e
+        var scaled = false
+        if let (se, scale) = NumberWords.scaleTable.match(slice, at: end), !scale.attachedOnly {
+            value *= scale.factor
+            end = se
+            scaled = true
+        }
+        if let (ue, p) = Units.suffixTable.match(slice, at: end), !Units.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
+            return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
+        }
+        if scaled, let (ue, c) = Money.suffixTable.match(slice, at: end) {
+            return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
+        }
+        return nil
+    }
+
+    // MARK: hedges and ranges
+
+    /// Adds the bound of a hedge right before the quantity: "nearly", "more than", "up to", "about".
+    private func withHedge(_ q: Quantity) -> Quantity {
+        var q = q
+        let lo = max(sentence.lowerBound, q.first - 5)
+        var k = lo
+        while k < q.first {
+            if let (e, b) = Hedges.table.match(slice, at: k), e == q.first {
+                q.bound = b
+                q.hedgeStart = k
+                return q
+            }
+            k += 1
+        }
+        if q.first > sentence.lowerBound, tokens[q.first - 1].kind == .symbol,
+           Hedges.approxSymbols.contains(tokens[q.first - 1].hash) {
+            q.bound = .approx
+            q.hedgeStart = q.first - 1
+        }
+        return q
+    }
+
+    /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
+    private func rangeContinuation(after q: Quantity) -> (Quantity, Quantity, Int)? {
+        let e = q.end
+        guard e + 1 < sentence.upperBound, q.unit != .times else { return nil }
+        let link = tokens[e]
+        let before = q.leadingToken - 1
+        let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(QuantityScanner.from)
+        let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(QuantityScanner.between)
+        let isLink = link.isDash
+            || (link.isWord(QuantityScanner.to) && !precededByFrom && !precededByBetween)
+            || (link.isWord(QuantityScanner.and) && precededByBetween)
+        guard isLink else { return nil }
+        var k = e + 1
+        var secondCurrency: Unit?
+        if tokens[k].kind == .symbol, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: tokens[k].hash)),
+           let c = Money.symbols[scalar] {
+            secondCurrency = c
+            k += 1
+        }
+        guard k < sentence.upperBound, tokens[k].isNumber, !tokens[k].isYearLike || q.unit != .count else { return nil }
+        let (parsed, resume) = numeric(at: k, allowPrefix: false)
+        guard var high = parsed else { return nil }
+        var low = q
+        if secondCurrency != nil { high.first = k - 1; high.unit = secondCurrency! }
+        if high.unit == .count, low.unit != .count, link.isDash == false {
+            return nil  // "3.7% to 4" is no range
+        }
+        if low.unit == .count {
+            guard high.unit != .count else { return nil }
+            low.unit = high.unit
+            low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
+            low.countNoun = nil
+        } else if high.unit == .count {
+            high.unit = low.unit
+            high.countNoun = nil
+        } else if high.unit != low.unit {
+            return nil
+        }
+        // "$3-4 billion": the low end borrows the scale written after the high end.
+        let highScale = high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
+        let lowScale = low.value / max(tokens[low.numberIndex].number, .leastNonzeroMagnitude)
+        if highScale > 1.5, abs(lowScale - 1) < 1e-9, low.unit.isCurrency || low.unit.isFreight {
+            low.value *= highScale
+        }
+        low.range = .low
+        high.range = .high
+        if low.bound == .exact { low.bound = .atLeast }
+        if high.bound == .exact { high.bound = .atMost }
+        return (low, high, max(resume, high.end))
+    }
+}

@@ -1,0 +1,137 @@
+/// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
+struct Tokenizer {
+    /// Tokenizes `bytes[range]` and appends to `tokens`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        var space = true
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+                space = true
+                i += 1
+                continue
+            }
+            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 {  // no-break space
+                space = true
+                i += 2
+                continue
+            }
+            if isDigit(b) {
+                let t = scanNumber(bytes, at: i, end: end, spaceBefore: space)
+                tokens.append(t)
+                i = t.end
+            } else if isASCIILetter(b) || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
+                let t = scanWord(bytes, at: i, end: end, spaceBefore: space)
+                tokens.append(t)
+                i = t.end
+            } else {
+                let (scalar, length) = decodeScalar(bytes, at: i, end: end)
+                tokens.append(Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar), spaceBefore: space,
+                                    capitalized: false, number: 0, decimals: 0, integerDigits: 0))
+                i += length
+            }
+            space = false
+        }
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Reads `10,000`, `4.5`, `361.85`: digits with thousands groups of exactly three and one decimal point.
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool) -> Token {
+        var i = start
+        var intPart: Double = 0
+        var intDigits = 0
+        var grouped = false
+        while i < end && isDigit(bytes[i]) {
+            intPart = intPart * 10 + Double(bytes[i] - 0x30)
+            intDigits += 1
+            i += 1
+        }
+        // Thousands groups: ",ddd" not followed by another digit.
+        while i + 3 < end, bytes[i] == 0x2C, isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+              i + 4 == end || !isDigit(bytes[i + 4]) {
+            intPart = intPart * 1000 + Double(bytes[i + 1] - 0x30) * 100 + Double(bytes[i + 2] - 0x30) * 10
+                + Double(bytes[i + 3] - 0x30)
+            intDigits += 3
+            grouped = true
+            i += 4
+        }
+        var value = intPart
+        var decimals = 0
+        if i + 1 < end && bytes[i] == 0x2E && isDigit(bytes[i + 1]) {
+            i += 1
+            var scale = 0.1
+            while i < end && isDigit(bytes[i]) {
+                value += Double(bytes[i] - 0x30) * scale
+                scale /= 10
+                decimals += 1
+                i += 1
+            }
+            if decimals > 0 { value = (value * pow10(decimals)).rounded() / pow10(decimals) }
+        }
+        return Token(kind: .number, start: start, end: i, hash: 0, spaceBefore: spaceBefore, capitalized: false,
+                     number: value, decimals: decimals, integerDigits: intDigits, grouped: grouped)
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+
+    /// Reads a word: letters, then letters or digits (`G7`, `Q1`), non-ASCII letters included.
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool) -> Token {
+        var i = start
+        var h = WordHash.offset
+        let first = bytes[start]
+        while i < end {
+            let b = bytes[i]
+            if isASCIILetter(b) || isDigit(b) {
+                h = WordHash.add(h, b)
+                i += 1
+            } else if b >= 0x80 && isLetterScalar(bytes, at: i, end: end) {
+                let (_, length) = decodeScalar(bytes, at: i, end: end)
+                for k in i..<(i + length) { h = WordHash.add(h, bytes[k]) }
+                i += length
+            } else {
+                break
+            }
+        }
+        return Token(kind: .word, start: start, end: i, hash: h, spaceBefore: spaceBefore,
+                     capitalized: first >= 0x41 && first <= 0x5A, number: 0, decimals: 0, integerDigits: 0)
+    }
+
+    /// True when the scalar at `i` (non-ASCII) is a letter rather than punctuation, a symbol or a space.
+    static func isLetterScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        let (s, _) = decodeScalar(bytes, at: i, end: end)
+        if s < 0x80 { return false }
+        if s == 0xA0 || s == 0xAD { return false }
+        if s >= 0x2000 && s <= 0x2BFF { return false }  // punctuation, currency, arrows, symbols
+        if s >= 0x3000 && s <= 0x303F { return false }
+        if s == 0xFEFF || s == 0xFFFD { return false }
+        if s >= 0xA1 && s <= 0xBF { return false }  // Latin-1 punctuation and signs
+        if s == 0xD7 || s == 0xF7 { return false }
+        if s >= 0x1F000 { return false }  // emoji and pictographs
+        return true
+    }
+
+    /// Decodes one scalar from valid UTF-8; a stray byte decodes as itself with length 1.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 >= 0xC0 && b0 < 0xE0 && i + 1 < end {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if b0 >= 0xF0 && i + 3 < end {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                    | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (UInt32(b0), 1)
+    }
+}

@@ -1,0 +1,14 @@
+import CGSL
+
+/// Quantiles of the distributions that confidence and prediction intervals need.
+public enum Distributions {
+    /// The `p` quantile of Student's t with `degreesOfFreedom` degrees of freedom (`gsl_cdf_tdist_Pinv`).
+    public static func studentTQuantile(_ p: Double, degreesOfFreedom: Double) throws(GSLError) -> Double {
+        configureGSL()
+        guard p > 0, p < 1, degreesOfFreedom > 0 else {
+            throw GSLError(status: Int32(GSL_EDOM), function: "gsl_cdf_tdist_Pinv",
+                           reason: "p must lie in (0, 1) and the degrees of freedom be positive")
+        }
+        return gsl_cdf_tdist_Pinv(p, degreesOfFreedom)
+    }
+}

@@ -1,0 +1,143 @@
+import Claims
+import Extraction
+import Foundation
+
+/// Where documents come from: files, folders (recursive, `.txt` and `.md`), standard input, or JSON Lines.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Plain text files with optional front matter.
+    case text
+    /// One `{"id":…,"published":…,"text":…}` object a line.
+    case jsonl
+}
+
+/// Reads the inputs of a job into documents, one at a time, reporting each bad input and going on.
+public struct DocumentReader: Sendable {
+    public var format: InputFormat
+    /// Supplies or overrides every document's publication date.
+    public var published: Day?
+
+    public init(format: InputFormat = .text, published: Day? = nil) {
+        self.format = format
+        self.published = published
+    }
+
+    /// One readable input: a file, or standard input.
+    public enum Source: Sendable, Equatable {
+        case file(String)
+        case standardInput
+        /// The name diagnostics use.
+        public var name: String {
+            switch self {
+            case .file(let p): p
+            case .standardInput: "-"
+            }
+        }
+    }
+
+    /// The files behind the given paths, folders expanded in sorted order; missing paths become errors.
+    public func sources(for paths: [String]) -> [Result<Source, InputError>] {
+        var result: [Result<Source, InputError>] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" {
+                result.append(.success(.standardInput))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(.failure(.notFound(path: path)))
+                continue
+            }
+            if !isDirectory.boolValue {
+                result.append(.success(.file(path)))
+                continue
+            }
+            var files: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                while let rel = walker.nextObject() as? String {
+                    let lower = rel.lowercased()
+                    let wanted = format == .jsonl ? lower.hasSuffix(".jsonl") : (lower.hasSuffix(".txt") || lower.hasSuffix(".md"))
+                    if wanted { files.append((path as NSString).appendingPathComponent(rel)) }
+                }
+            }
+            result += files.sorted().map { .success(.file($0)) }
+        }
+        return result
+    }
+
+    /// Reads one source and calls `body` with each document in it (or the error that stopped one).
+    public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        let data: Data
+        switch source {
+        case .standardInput:
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        case .file(let path):
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                body(.failure(.unreadable(path: path, reason: (error as NSError).localizedDescription)))
+                return
+            }
+        }
+        let name = source.name
+        let problem = data.withUnsafeBytes { raw in
+            TextValidation.problem(in: raw.bindMemory(to: UInt8.self), path: name)
+        }
+        switch format {
+        case .text:
+            if let problem {
+                body(.failure(problem))
+                return
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            let id = (name as NSString).lastPathComponent
+            do {
+                var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, text: text)
+                if let published { doc.published = published }
+                body(.success(doc))
+            } catch {
+                body(.failure(.frontMatter(path: name, error)))
+            }
+        case .jsonl:
+            if let problem, case .lineTooLong = problem {} else if let problem {
+                body(.failure(problem))
+                return
+            }
+            readJSONLines(data, name: name, body)
+        }
+    }
+
+    private struct JSONDocument: Decodable {
+        var id: String
+        var published: String?
+        var text: String
+    }
+
+    private func readJSONLines(_ data: Data, name: String, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        let decoder = JSONDecoder()
+        var line = 0
+        for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            line += 1
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            guard let d = try? decoder.decode(JSONDocument.self, from: Data(raw)) else {
+                body(.failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text")))
+                continue
+            }
+            var date: Day? = nil
+            if let p = d.published, !p.isEmpty {
+                guard let day = Day(p.prefix(10)) else {
+                    body(.failure(.badJSONLine(path: name, line: line, reason: "published '\(p.prefix(30))' is not YYYY-MM-DD")))
+                    continue
+                }
+                date = day
+            }
+            do {
+                var doc = try SourceDocument.parse(id: d.id, text: d.text)
+                doc.published = published ?? date ?? doc.published
+                body(.success(doc))
+            } catch {
+                body(.failure(.frontMatter(path: "\(name) (\(d.id))", error)))
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Checks raw bytes before they become a document: NUL bytes, UTF-8, line length.
+enum TextValidation {
+    /// Longest line accepted as running text.
+    static let maxLineBytes = 1 << 20
+
+    /// The first problem in `bytes`, as an input error for `path`; nil when the bytes are usable text.
+    static func problem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputError? {
+        if bytes.isEmpty { return .empty(path: path) }
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A {
+                    if i - lineStart > maxLineBytes {
+                        return .lineTooLong(path: path, line: line, bytes: i - lineStart, limit: maxLineBytes)
+                    }
+                    line += 1
+                    lineStart = i + 1
+                } else if b == 0 {
+                    return .binary(path: path, line: line)
+                }
+                i += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: i)
+            if length == 0 { return .invalidUTF8(path: path, line: line) }
+            i += length
+        }
+        if n - lineStart > maxLineBytes {
+            return .lineTooLong(path: path, line: line, bytes: n - lineStart, limit: maxLineBytes)
+        }
+        return nil
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `i`, or 0 when it is malformed (RFC 3629).
+    static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = b.count
+        let b0 = b[i]
+        func cont(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF: return cont(i + 1) ? 2 : 0
+        case 0xE0: return i + 1 < n && (0xA0...0xBF).contains(b[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(i + 1) && cont(i + 2) ? 3 : 0
+        case 0xED: return i + 1 < n && (0x80...0x9F).contains(b[i + 1]) && cont(i + 2) ? 3 : 0
+        case 0xF0: return i + 1 < n && (0x90...0xBF).contains(b[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF1...0xF3: return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        case 0xF4: return i + 1 < n && (0x80...0x8F).contains(b[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
+        default: return 0
+        }
+    }
+}
