@@ -43,6 +43,7 @@ struct EntityResolver {
             switch n.category {
             case .organisation: continue
             case .country(let ca), .region(let ca):
+                if n.adjective, isSpeakerTitle(after: cue.end) { continue }
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
                                       transport: false, world: false, adjective: n.adjective))
             case .world:
@@ -75,6 +76,12 @@ struct EntityResolver {
         return result.sorted { $0.start < $1.start }
     }
 
+    /// "Kazakh Foreign Ministry", "Russian Prime Minister": a demonym before a capitalised title names who speaks.
+    private func isSpeakerTitle(after k: Int) -> Bool {
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].capitalized else { return false }
+        return !Entities.table.mayStart(with: tokens[k].hash)
+    }
+
     /// Entity and counterpart of a quantity with the given metric and kind.
     func resolve(_ q: Quantity, metric: Metric, isShare: Bool, cue: Int?) -> Resolution {
         let all = mentions()
@@ -94,7 +101,8 @@ struct EntityResolver {
         case .gdp, .gdpGrowth:
             if isShare { return share(places, q: q) }
             var r = economy(places, cue: cue, lead: lead)
-            if q.unit == .times, let w = all.first(where: { $0.world && $0.start >= q.end }) {
+            if q.unit == .times, let w = all.first(where: { $0.world && $0.start >= q.end && $0.start <= q.end + 8 }),
+               (q.end..<w.start).allSatisfy({ !tokens[$0].isNumber }) {
                 r.counterpart = w.name
             }
             return r

@@ -7,6 +7,16 @@ struct MetricResolver {
     let cues: SentenceCues
 
     private static let inWord = WordHash.of("in"), of = WordHash.of("of"), forWord = WordHash.of("for")
+    private static let into = WordHash.of("into"), economy = WordHash.of("economy"), economies = WordHash.of("economies")
+    private static let asWord = WordHash.of("as"), fast = WordHash.of("fast"), faster = WordHash.of("faster")
+
+    /// "twice as fast as", "three times faster than": a comparison of growth rates.
+    private func comparesSpeed(_ q: Quantity) -> Bool {
+        let k = q.end
+        guard k < sentence.upperBound else { return false }
+        if tokens[k].isWord(MetricResolver.faster) { return true }
+        return k + 1 < sentence.upperBound && tokens[k].isWord(MetricResolver.asWord) && tokens[k + 1].isWord(MetricResolver.fast)
+    }
 
     /// A metric and the token of the cue that decided it (nil when the sentence before or the unit decided).
     struct Decision {
@@ -18,32 +28,41 @@ struct MetricResolver {
     func resolve(_ q: Quantity, previous: Metric?) -> Decision {
         if q.unit == .count { return Decision(metric: .other(q.countNoun ?? "unknown")) }
         let lead = q.leadingToken
-        if cues.metrics.contains(where: { $0.value == .breakdown && $0.end <= lead }) { return Decision(metric: .other("breakdown")) }
-        let clause = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
+        let section = cues.sectionStart(of: lead, sentenceStart: sentence.lowerBound)
+        if cues.metrics.contains(where: { $0.value == .breakdown && $0.end <= lead && $0.start >= section }) {
+            return Decision(metric: .other("breakdown"))
+        }
+        let clause = cues.vetoScopeStart(of: lead, sentenceStart: sentence.lowerBound)
         for cue in cues.metrics where cue.start >= clause && cue.end <= lead {
             if case .excluded(let slug, true) = cue.value { return Decision(metric: .other(slug)) }
         }
         if let commodity = commodityAfter(q) { return Decision(metric: .other(commodity)) }
-        // A cue right after the number: "$23 billion in foreign direct investment", "5.1% economic growth".
-        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start <= q.end + 3 }),
-           case .metric(let m) = cue.value, isCompatible(m, q.unit), noBreakBetween(q.end, cue.start) {
+        // A cue right after the number: "$23 billion in foreign direct investment", "5.1% economic growth";
+        // for a share, the whole it is a share of: "20% of the country's foreign trade".
+        let window = isShare(q) ? 8 : 3
+        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start <= q.end + window && isUsable($0) }),
+           let m = cue.value.metric, isCompatible(m, q.unit), noBreakBetween(q.end, cue.start) {
             return Decision(metric: refine(m, q), cue: cue.start)
         }
         // The nearest cue before it in the sentence.
-        for cue in cues.metrics.reversed() where cue.end <= lead {
+        for cue in cues.metrics.reversed() where cue.end <= lead && isUsable(cue) {
             switch cue.value {
+            case .neutral:
+                continue
+            case .nearMetric(let m):
+                if lead - cue.end <= 3, isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start) }
             case .metric(let m):
                 if m == .freightVolume, isTransit(cue), cues.hasTradeDirection { return Decision(metric: .other("transit")) }
                 if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start) }
             case .excluded(let slug, _):
                 return Decision(metric: .other(slug), cue: cue.start)
             case .breakdown:
-                return Decision(metric: .other("breakdown"))
+                if cue.start >= section { return Decision(metric: .other("breakdown")) }
             }
         }
         // A cue later in the same clause: "In 2020, the volume of foreign trade amounted to …" is before; this is after.
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
-        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start < clauseEnd }),
+        if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start < clauseEnd && isUsable($0) }),
            case .metric(let m) = cue.value, isCompatible(m, q.unit) {
             return Decision(metric: refine(m, q), cue: cue.start)
         }
@@ -53,8 +72,24 @@ struct MetricResolver {
         return Decision(metric: .other(q.unit == .percent ? "percent" : "multiple"))
     }
 
-    /// A percentage of GDP is GDP growth; a level of "growth" in money is GDP.
+    /// "the Kazakh economy" after "in" or "into" says where money goes, not that the figure is GDP.
+    private func isUsable(_ cue: Cue<Metrics.Cue>) -> Bool {
+        guard cue.value == .metric(.gdp), tokens[cue.start].isWord(MetricResolver.economy)
+            || tokens[cue.start].isWord(MetricResolver.economies) else { return true }
+        var k = cue.start - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 5 {
+            if tokens[k].isWord(MetricResolver.inWord) || tokens[k].isWord(MetricResolver.into) { return false }
+            if tokens[k].kind == .symbol, tokens[k].hash != 0x27, tokens[k].hash != 0x2019 { return true }
+            k -= 1
+            steps += 1
+        }
+        return true
+    }
+
+    /// A percentage of GDP is GDP growth; a level of "growth" in money is GDP; "twice as fast" compares growth.
     private func refine(_ m: Metric, _ q: Quantity) -> Metric {
+        if m == .gdp, q.unit == .times, comparesSpeed(q) { return .gdpGrowth }
         if m == .gdp, q.unit == .percent, !isShare(q) { return .gdpGrowth }
         if m == .gdpGrowth, q.unit.isCurrency { return .gdp }
         return m
@@ -75,7 +110,10 @@ struct MetricResolver {
     }
 
     private func noBreakBetween(_ a: Int, _ b: Int) -> Bool {
-        for k in a..<b where tokens[k].kind == .symbol && tokens[k].hash != 0x28 { return false }
+        for k in a..<b where tokens[k].kind == .symbol {
+            let h = tokens[k].hash
+            if h != 0x28 && h != 0x27 && h != 0x2019 { return false }
+        }
         return true
     }
 

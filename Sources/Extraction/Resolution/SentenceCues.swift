@@ -15,9 +15,14 @@ struct SentenceCues {
     /// Forecast cues; `true` for strong ones ("expected"), `false` for bare "will", "could".
     var forecasts: [Cue<Bool>] = []
     var completed: [Cue<Void>] = []
+    var purposes: [Cue<Void>] = []
     var shares: [Cue<Void>] = []
     /// Token indices where a new clause starts.
     var clauseStarts: [Int] = []
+    /// Clause starts that also end the reach of an excluding cue (not dashes: "contribution to GDP growth - 5.0 percent").
+    var vetoStarts: [Int] = []
+    /// Starts of sections set off by a dash, a colon or a semicolon: where a breakdown ("including …") stops.
+    var sectionStarts: [Int] = []
     var hasTradeDirection = false
 
     private static let weakForecasts: Set<UInt64> = ["will", "would", "could", "may"].reduce(into: []) {
@@ -36,9 +41,12 @@ struct SentenceCues {
             if t.kind == .symbol {
                 if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
                     clauseStarts.append(k + 1)
+                    sectionStarts.append(k + 1)
+                    if t.hash == 0x3B { vetoStarts.append(k + 1) }
                 } else if t.hash == 0x2C, k + 1 < sentence.upperBound, tokens[k + 1].isWord,
                           SentenceCues.clauseOpeners.contains(tokens[k + 1].hash) {
                     clauseStarts.append(k + 1)
+                    vetoStarts.append(k + 1)
                 }
                 continue
             }
@@ -66,6 +74,8 @@ struct SentenceCues {
                 } else if let (e, _) = Modality.forecastTable.match(slice, at: k) {
                     forecasts.append(Cue(start: k, end: e, value: !SentenceCues.weakForecasts.contains(t.hash)))
                     nextKind = e
+                } else if let (e, _) = Modality.purposeTable.match(slice, at: k) {
+                    purposes.append(Cue(start: k, end: e, value: ()))
                 } else if let (e, _) = Modality.completedTable.match(slice, at: k) {
                     completed.append(Cue(start: k, end: e, value: ()))
                 } else if let (e, _) = Modality.shareTable.match(slice, at: k) {
@@ -80,6 +90,20 @@ struct SentenceCues {
     func clauseStart(of k: Int, sentenceStart: Int) -> Int {
         var s = sentenceStart
         for c in clauseStarts where c <= k { s = c }
+        return s
+    }
+
+    /// Where the section (set off by dashes, colons, semicolons) holding token `k` begins.
+    func sectionStart(of k: Int, sentenceStart: Int) -> Int {
+        var s = sentenceStart
+        for c in sectionStarts where c <= k { s = c }
+        return s
+    }
+
+    /// Where the reach of an excluding cue before token `k` begins.
+    func vetoScopeStart(of k: Int, sentenceStart: Int) -> Int {
+        var s = sentenceStart
+        for c in vetoStarts where c <= k { s = c }
         return s
     }
 

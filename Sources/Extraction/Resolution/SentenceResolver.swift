@@ -41,6 +41,8 @@ struct SentenceResolver {
                 kind = m
             } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft, index: index) {
                 kind = .target
+            } else if modality == nil, isPurpose(q), isFuture(draft) {
+                kind = .target
             }
             draft.kind = kind
             if kind.isForwardLooking { adjustForwardPeriods(&draft, index: index) }
@@ -108,6 +110,17 @@ struct SentenceResolver {
             if cues.forecasts.contains(where: { $0.end <= lead && $0.start >= clause }) { return .forecast }
             return nil
         }
+    }
+
+    /// "to increase … to 10 million tons": an infinitive of purpose before the number.
+    private func isPurpose(_ q: Quantity) -> Bool {
+        cues.purposes.contains { $0.end <= q.leadingToken }
+    }
+
+    /// True when the claim's period ends after the publication year.
+    private func isFuture(_ d: Draft) -> Bool {
+        guard let p = d.period, let pub = context.published else { return false }
+        return p.endYear > pub.year
     }
 
     /// The value of projects not yet done: "27 new joint projects worth $8 billion" (unless "were launched").

@@ -11,6 +11,10 @@ enum Metrics {
         case excluded(slug: String, veto: Bool)
         /// Everything after this in the sentence is a breakdown of a total ("of these", "including").
         case breakdown
+        /// A metric only for a figure within a few words of it: "projects worth $8 billion".
+        case nearMetric(Metric)
+        /// Words that look like a cue but are not one here ("at current prices"): they mask the cue inside them.
+        case neutral
     }
 
     static let cues: [(String, Cue)] = [
@@ -24,8 +28,9 @@ enum Metrics {
         ("investing", .metric(.investment)), ("investors", .metric(.investment)), ("investor", .metric(.investment)),
         ("fixed assets", .metric(.investment)), ("fixed capital", .metric(.investment)),
         ("capital investment", .metric(.investment)), ("investment package", .metric(.investment)),
-        ("projects", .metric(.investment)), ("project", .metric(.investment)), ("poured", .metric(.investment)),
-        ("financing", .metric(.investment)), ("funding", .metric(.investment)),
+        ("projects", .nearMetric(.investment)), ("project", .nearMetric(.investment)),
+        ("poured", .metric(.investment)), ("financing", .nearMetric(.investment)),
+        ("funding", .nearMetric(.investment)),
         // trade turnover
         ("trade turnover", .metric(.tradeTurnover)), ("foreign trade turnover", .metric(.tradeTurnover)),
         ("trade", .metric(.tradeTurnover)), ("foreign trade", .metric(.tradeTurnover)),
@@ -77,7 +82,17 @@ enum Metrics {
         ("expenditures", .excluded(slug: "spending", veto: true)), ("budget", .excluded(slug: "budget", veto: true)),
         ("revenue", .excluded(slug: "revenue", veto: true)), ("revenues", .excluded(slug: "revenue", veto: true)),
         ("debt", .excluded(slug: "debt", veto: true)), ("reserves", .excluded(slug: "reserves", veto: true)),
-        ("price", .excluded(slug: "price", veto: true)), ("prices", .excluded(slug: "price", veto: true)),
+        ("price", .excluded(slug: "price", veto: false)), ("prices", .excluded(slug: "price", veto: false)),
+        ("current prices", .neutral), ("constant prices", .neutral), ("comparable prices", .neutral),
+        ("market prices", .neutral), ("in real terms", .neutral),
+        ("taxes", .excluded(slug: "taxes", veto: true)), ("tax", .excluded(slug: "taxes", veto: true)),
+        ("contribution", .excluded(slug: "contribution", veto: true)),
+        ("agriculture", .excluded(slug: "sector", veto: true)), ("forestry", .excluded(slug: "sector", veto: true)),
+        ("fisheries", .excluded(slug: "sector", veto: true)), ("manufacturing", .excluded(slug: "sector", veto: true)),
+        ("mining", .excluded(slug: "sector", veto: true)), ("construction", .excluded(slug: "sector", veto: true)),
+        ("industrial production", .excluded(slug: "sector", veto: true)),
+        ("industrial output", .excluded(slug: "sector", veto: true)), ("industry", .excluded(slug: "sector", veto: true)),
+        ("retail", .excluded(slug: "sector", veto: true)), ("services sector", .excluded(slug: "sector", veto: true)),
         ("per barrel", .excluded(slug: "price", veto: true)), ("wages", .excluded(slug: "wages", veto: true)),
         ("salary", .excluded(slug: "wages", veto: true)), ("population", .excluded(slug: "population", veto: true)),
         ("enable", .excluded(slug: "capacity", veto: true)), ("allow", .excluded(slug: "capacity", veto: true)),
@@ -110,7 +125,16 @@ enum Metrics {
     static let cargoHeads: Set<UInt64> = ["cargo", "cargoes", "freight", "goods", "shipments"].reduce(into: []) {
         $0.insert(WordHash.of($1))
     }
-
     static let table = PhraseTable(cues)
     static let commodityTable = PhraseTable(commodities)
+}
+
+extension Metrics.Cue {
+    /// The metric a cue names, near or not.
+    var metric: Metric? {
+        switch self {
+        case .metric(let m), .nearMetric(let m): m
+        default: nil
+        }
+    }
 }

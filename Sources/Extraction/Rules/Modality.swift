@@ -29,6 +29,14 @@ enum Modality {
         ("envisaged", ()), ("is to", ()), ("are to", ()),
     ]
 
+    /// An infinitive of purpose: "to increase transit traffic … to 10 million tons by 2027" is a target when
+    /// nothing else says who predicts or plans it and the period lies ahead.
+    static let purpose: [(String, Void)] = [
+        ("to increase", ()), ("to raise", ()), ("to bring", ()), ("to boost", ()), ("to double", ()),
+        ("to triple", ()), ("to expand", ()), ("to reach", ()), ("to attract", ()), ("to achieve", ()),
+        ("to grow", ()), ("to lift", ()),
+    ]
+
     /// What someone predicts or expects: the figure is a forecast.
     static let forecast: [(String, Void)] = [
         ("expect", ()), ("expects", ()), ("expected", ()), ("expecting", ()), ("expectation", ()),
@@ -64,6 +72,7 @@ enum Modality {
     static let targetTable = PhraseTable(target)
     static let forecastTable = PhraseTable(forecast)
     static let completedTable = PhraseTable(completed)
+    static let purposeTable = PhraseTable(purpose)
     static let shareTable = PhraseTable(share)
     static let comparisonTable = PhraseTable(comparison)
 }

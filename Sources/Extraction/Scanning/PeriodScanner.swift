@@ -261,9 +261,12 @@ struct PeriodScanner {
                 if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(WordHash.of("compared")) { return .base }
                 return .stated
             }
+            // The second word of a two-word comparison: "compared to", "compared with", "relative to".
+            if k > sentence.lowerBound, let (e, _) = Modality.comparisonTable.match(slice, at: k - 1), e == k + 1 {
+                return .base
+            }
             guard t.isWord, [PeriodScanner.the, PeriodScanner.of, PeriodScanner.level, PeriodScanner.levels,
                              PeriodScanner.that, PeriodScanner.end].contains(t.hash)
-                || t.hash == WordHash.of("to") && k > sentence.lowerBound && tokens[k - 1].isWord(WordHash.of("compared"))
             else { return .stated }
             k -= 1
             skipped += 1

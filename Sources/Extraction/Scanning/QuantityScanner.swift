@@ -201,7 +201,8 @@ struct QuantityScanner {
         }
         if let (e, v) = NumberWords.fractionTable.match(slice, at: i) {
             let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(QuantityScanner.by)
-            let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of)
+            let afterOrdinal = i > sentence.lowerBound && Periods.ordinalTable.match(slice, at: i - 1) != nil
+            let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
             var q = Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
             q.isFraction = true
