@@ -21,8 +21,8 @@ enum Units {
         ("twenty foot equivalent units", Physical(unit: .teu, factor: 1)),
     ]
 
-    /// Unit words that count only right after a scale word or glued to the number (`4.5 t`, `10 Mt`).
-    static let needsScaleOrGlue: Set<UInt64> = [WordHash.of("t"), WordHash.of("mt"), WordHash.of("kt")]
+    /// Unit words that count only right after a scale word or glued to the number (`4.5 million t`, `10t`).
+    static let needsScaleOrGlue: Set<UInt64> = [WordHash.of("t")]
 
     /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).
     static let nonQuantities: [(String, Void)] = [

@@ -32,6 +32,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase that starts at token `i`: the index just past its last word, and its value.
     func match(_ tokens: ArraySlice<Token>, at i: Int) -> (end: Int, value: Value)? {
+        guard i >= tokens.startIndex, i < tokens.endIndex else { return nil }
         let t = tokens[i]
         guard t.kind == .word, let candidates = byFirstWord[t.hash] else { return nil }
         for entry in candidates {

@@ -1,0 +1,39 @@
+import Claims
+
+/// Levels, changes, multiples, shares, targets and forecasts.
+enum KindsCorpus {
+    static let positive: [Example] = [
+        Example(marked: "Trade turnover reached ⏩$140 billion⏪ in 2023.", value: 140e9, unit: "USD", kind: .level),
+        Example(marked: "Trade turnover increased by ⏩80%⏪ to $11 billion in 2023.", value: 80, unit: "%", kind: .change,
+                period: "2023", basePeriod: "2022"),
+        Example(marked: "Trade turnover increased by 80% to ⏩$11 billion⏪ in 2023.", value: 11e9, unit: "USD", kind: .level,
+                period: "2023"),
+        Example(marked: "Freight reached 2.76 million tons in 2023, a ⏩65%⏪ increase compared to 2022.", value: 65,
+                unit: "%", kind: .change, period: "2023", basePeriod: "2022"),
+        Example(marked: "Freight reached 2.76 million tons in 2023, ⏩three times⏪ more than in 2021.", value: 3, unit: "x",
+                kind: .multiple, period: "2023", basePeriod: "2021"),
+        Example(marked: "Trade turnover was up ⏩12%⏪ year-on-year in 2023.", value: 12, unit: "%", kind: .change),
+        Example(marked: "The G7 accounts for over ⏩20%⏪ of the country's foreign trade.", value: 20, unit: "%",
+                metric: "trade_turnover", kind: .share, bound: .atLeast),
+        Example(marked: "The government plans to bring cargo volumes to ⏩10 million tons⏪ by 2030.", value: 10e6, unit: "t",
+                kind: .target, period: "2030"),
+        Example(marked: "The ministry aims to attract ⏩$25 billion⏪ in FDI in 2025.", value: 25e9, unit: "USD",
+                metric: "fdi", kind: .target, period: "2025"),
+        Example(marked: "The goal is to raise trade turnover to ⏩$35 billion⏪ by 2030.", value: 35e9, unit: "USD",
+                kind: .target, period: "2030"),
+        Example(marked: "Cargo is expected to grow further to ⏩4.2 million tons⏪ this year.", value: 4.2e6, unit: "t",
+                kind: .forecast, period: "2024"),
+        Example(marked: "The bank forecasts GDP growth of ⏩4.5%⏪ in 2025.", value: 4.5, unit: "%", metric: "gdp_growth",
+                kind: .forecast, period: "2025"),
+        Example(marked: "Container traffic is projected to rise from ⏩18,000 TEU⏪ in 2022 to 130,000 TEU by 2040.",
+                value: 18_000, unit: "TEU", kind: .level, period: "2022"),
+        Example(marked: "Container traffic is projected to rise from 18,000 TEU in 2022 to ⏩130,000 TEU⏪ by 2040.",
+                value: 130_000, unit: "TEU", kind: .forecast, period: "2040"),
+        Example(marked: "Both governments aim to raise bilateral trade to ⏩$30 billion⏪ in the near term.", value: 30e9,
+                unit: "USD", kind: .target, period: .some(nil)),
+        Example(marked: "In 2023, 150 investment projects worth ⏩$5 billion⏪ were launched.", value: 5e9, unit: "USD",
+                metric: "investment", kind: .level),
+        Example(marked: "The two countries are set to launch joint projects worth ⏩$8 billion⏪.", value: 8e9, unit: "USD",
+                metric: "investment", kind: .target, period: .some(nil)),
+    ]
+}

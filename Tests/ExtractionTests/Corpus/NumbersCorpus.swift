@@ -1,0 +1,47 @@
+import Claims
+
+/// Numbers, scale words and suffixes, number words, fractions and ranges.
+enum NumbersCorpus {
+    static let positive: [Example] = [
+        Example(marked: "Rail shipments reached ⏩10,000 tons⏪ in March 2024.", value: 10_000, unit: "t"),
+        Example(marked: "Bilateral trade stood at ⏩$4.5 billion⏪ in 2023.", value: 4.5e9, unit: "USD"),
+        Example(marked: "The port handled ⏩2.76 million tons⏪ of cargo last year.", value: 2.76e6, unit: "t"),
+        Example(marked: "Shipments along the corridor hit ⏩three million tons⏪ in 2023.", value: 3e6, unit: "t"),
+        Example(marked: "Investment in the plant totalled ⏩$12 mln⏪ in 2022.", value: 12e6, unit: "USD"),
+        Example(marked: "The fund invested ⏩€5m⏪ in 2023.", value: 5e6, unit: "EUR"),
+        Example(marked: "Investment in fixed assets reached ⏩KZT 2 trillion⏪ in 2023.", value: 2e12, unit: "KZT"),
+        Example(marked: "Foreign direct investment came to ⏩$8bn⏪ in 2021.", value: 8e9, unit: "USD"),
+        Example(marked: "Trade turnover was ⏩$1.2 bln⏪ in 2020.", value: 1.2e9, unit: "USD"),
+        Example(marked: "The terminal handled ⏩5 thousand tons⏪ of cargo in May 2024.", value: 5000, unit: "t"),
+        Example(marked: "Trade between the two countries grew by ⏩a third⏪ in 2023.", value: 100.0 / 3, unit: "%",
+                kind: .change),
+        Example(marked: "Freight volume grew by ⏩two-thirds⏪ in 2023.", value: 200.0 / 3, unit: "%", kind: .change),
+        Example(marked: "Cargo traffic on the route ⏩doubled⏪ in 2023.", value: 2, unit: "x", kind: .multiple),
+        Example(marked: "Container traffic ⏩tripled⏪ in 2023.", value: 3, unit: "x", kind: .multiple),
+        Example(marked: "Cargo volumes rose ⏩2.6 times⏪ in 2023.", value: 2.6, unit: "x", kind: .multiple),
+        Example(marked: "Freight volume grew ⏩seven-fold⏪ in 2023.", value: 7, unit: "x", kind: .multiple),
+        Example(marked: "Freight volume grew ⏩fivefold⏪ in 2023.", value: 5, unit: "x", kind: .multiple),
+        // ranges: each end is its own claim
+        Example(marked: "Investment of ⏩$3⏪-4 billion is planned by 2030.", value: 3e9, unit: "USD", bound: .atLeast),
+        Example(marked: "Investment of $3-⏩4 billion⏪ is planned by 2030.", value: 4e9, unit: "USD", bound: .atMost),
+        Example(marked: "Cargo will reach ⏩3⏪ to 4 million tons by 2030.", value: 3e6, unit: "t", bound: .atLeast),
+        Example(marked: "Cargo will reach 3 to ⏩4 million tons⏪ by 2030.", value: 4e6, unit: "t", bound: .atMost),
+        Example(marked: "GDP growth is forecast at ⏩3.7%⏪ to 4% in 2025.", value: 3.7, unit: "%", bound: .atLeast),
+        Example(marked: "GDP growth is forecast at 3.7% to ⏩4%⏪ in 2025.", value: 4, unit: "%", bound: .atMost),
+    ]
+
+    /// Texts in which no number is a quantity at all: dates, ordinals, names, distances, durations, years.
+    static let negative: [String] = [
+        "The summit took place on May 14.",
+        "The 19th forum opened in Astana.",
+        "Trade suffered during COVID-19.",
+        "The G7 leaders met in Hiroshima.",
+        "The new road is 184 km long.",
+        "Delivery took 19 days.",
+        "In 2023 and 2024 the talks continued.",
+        "The games will run Sept. 8-13 in Astana.",
+        "The statement was issued on 20 January 2023.",
+        "The meeting was held on January 26th.",
+        "Delivery times fell from 38–53 days to 19–23 days.",
+    ]
+}
