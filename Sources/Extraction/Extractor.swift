@@ -102,11 +102,12 @@ struct DocumentPass {
         let cues = quantities.isEmpty ? nil : SentenceCues(tokens: tokens, sentence: sentence)
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
+        var periodsByMetric: [Metric: Period] = [:]
         if let cues {
             if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
             let mentions = PeriodScanner(tokens: tokens, sentence: sentence).scan()
             let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
-                                            mentions: mentions, cues: cues, context: context)
+                                            mentions: mentions, cues: cues, context: context, bytes: bytes)
             for var d in resolver.resolve() {
                 d.paragraph = paragraph
                 let q = d.quantity
@@ -116,6 +117,7 @@ struct DocumentPass {
                     metricOfSentence = d.metric
                     if !d.kind.isForwardLooking, let p = d.period {
                         periodOfSentence = p
+                        periodsByMetric[d.metric] = p
                         context.lastFactPeriod = p
                     }
                     if let e = d.entity { context.lastEntity[family(d.metric)] = (e, d.counterpart) }
@@ -126,14 +128,22 @@ struct DocumentPass {
                     PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
                 }
             }
-            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context).mentions())
+            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes).mentions())
         } else {
+            if tokens[sentence].contains(where: \.isYearLike) {
+                let mentions = PeriodScanner(tokens: tokens, sentence: sentence).scan()
+                periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
+                    PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
+                }
+            }
             let c = SentenceCues(tokens: tokens, sentence: sentence)
             if c.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context).mentions())
+            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context, bytes: bytes).mentions())
         }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
+        context.previousPeriodByMetric = periodsByMetric
+        context.previousHadClaims = metricOfSentence != nil
     }
 
     /// Keeps the names of this sentence for the next one: the last route, the pair named together.

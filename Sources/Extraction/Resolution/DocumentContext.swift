@@ -11,6 +11,10 @@ struct DocumentContext {
 
     /// The period the previous sentence spoke of.
     var previousPeriod: Period?
+    /// The period of each metric in the previous sentence.
+    var previousPeriodByMetric: [Metric: Period] = [:]
+    /// True when the previous sentence had graded claims.
+    var previousHadClaims = false
     /// The period of the last graded fact, for "over the same period".
     var lastFactPeriod: Period?
     /// The graded metric of the previous sentence's last claim.

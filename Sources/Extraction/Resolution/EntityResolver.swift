@@ -6,6 +6,7 @@ struct EntityResolver {
     let sentence: Range<Int>
     let cues: SentenceCues
     let context: DocumentContext
+    let bytes: [UInt8]
 
     /// One named entity in the sentence, anaphors already replaced by what they point back to.
     struct Mention {
@@ -44,6 +45,7 @@ struct EntityResolver {
             case .organisation: continue
             case .country(let ca), .region(let ca):
                 if n.adjective, isSpeakerTitle(after: cue.end) { continue }
+                if n.capital, isUpperCase(cue.start) || isPlaceOfEvent(cue.start) { continue }
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
                                       transport: false, world: false, adjective: n.adjective))
             case .world:
@@ -76,6 +78,18 @@ struct EntityResolver {
         return result.sorted { $0.start < $1.start }
     }
 
+    /// "ASTANA": a dateline in capitals.
+    private func isUpperCase(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.capitalized && k + 1 <= sentence.upperBound && (t.end - t.start) > 1
+            && bytes[(t.start + 1)..<t.end].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// "held in Astana", "met in Moscow": a capital as the place something happened, not a party to a figure.
+    private func isPlaceOfEvent(_ k: Int) -> Bool {
+        k > sentence.lowerBound && (tokens[k - 1].isWord(EntityResolver.inWord) || tokens[k - 1].isWord(WordHash.of("at")))
+    }
+
     /// "Kazakh Foreign Ministry", "Russian Prime Minister": a demonym before a capitalised title names who speaks.
     private func isSpeakerTitle(after k: Int) -> Bool {
         guard k < sentence.upperBound, tokens[k].isWord, tokens[k].capitalized else { return false }
@@ -94,7 +108,8 @@ struct EntityResolver {
             return freight(all, lead: lead)
         case .tradeTurnover:
             if isShare { return share(places, q: q) }
-            return trade(places)
+            let local = places.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+            return trade(distinct(local).count >= 2 ? local : places)
         case .investment, .fdi:
             let local = places.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
             return investment(local.isEmpty ? places : local)
@@ -151,6 +166,8 @@ struct EntityResolver {
             if let partner = names.first(where: { word($0.start - 1, EntityResolver.with) || isWithMembers($0) }) {
                 let home = names.first(where: { $0.name != partner.name && $0.centralAsian })
                     ?? names.first(where: { $0.name != partner.name })!
+                // The Central Asian side is the entity even when it is the one "with": "Russia's trade with Kazakhstan".
+                if partner.centralAsian, !home.centralAsian { return Resolution(entity: partner.name, counterpart: home.name) }
                 return Resolution(entity: home.name, counterpart: partner.name)
             }
             let home = names.first(where: \.centralAsian) ?? names[0]

@@ -5,6 +5,8 @@ struct PeriodResolver {
     let published: Day?
     /// The period the text is already speaking of ("over the same period").
     let sameAs: Period?
+    /// The year stated nearby, which "a year earlier" counts from; nil falls back to the publication year.
+    var anchorYear: Int? = nil
 
     /// The period a stated mention refers to; nil when it needs a date that is missing or leaves the time open.
     func stated(_ m: PeriodMention) -> Period? {
@@ -29,6 +31,8 @@ struct PeriodResolver {
             case .relative(let off): return published.map { s.shifted(byYears: $0.year + off - s.endYear) }
             case .unspecified: return s
             }
+        case .decadeEnd: return published.map { .year($0.year / 10 * 10 + 10) }
+        case .anaphoricYear(let off): return (anchorYear ?? published?.year).map { .year($0 + off) }
         case .yearOnYear, .currentLevels, .open: return nil
         }
     }
@@ -40,7 +44,7 @@ struct PeriodResolver {
             if let p = period, !p.isCalendarYear, p.startYear == p.endYear { return p.shifted(byYears: y - p.endYear) }
             return .year(y)
         case .absolute(let p): return p
-        case .relativeYear(let off):
+        case .relativeYear(let off), .anaphoricYear(let off):
             if let p = period { return p.shifted(byYears: off) }
             return published.map { .year($0.year + off) }
         case .samePeriod(let ref):

@@ -8,6 +8,7 @@ struct SentenceResolver {
     let mentions: [PeriodMention]
     let cues: SentenceCues
     let context: DocumentContext
+    let bytes: [UInt8]
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), than = h("than"), of = h("of")
@@ -18,11 +19,19 @@ struct SentenceResolver {
     /// The claims of the sentence, in text order.
     func resolve() -> [Draft] {
         let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
-        let entityResolver = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context)
-        let periods = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+        let entityResolver = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
+        var periods = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+        periods.anchorYear = mentions.compactMap { m -> Int? in
+            if m.role == .stated, case .absolute(let p) = m.expression { return p.endYear }
+            return nil
+        }.first ?? context.previousPeriod?.endYear
         var drafts: [Draft] = []
         for (index, q) in quantities.enumerated() {
-            let decision = metricResolver.resolve(q, previous: context.previousMetric)
+            var decision = metricResolver.resolve(q, previous: context.previousMetric)
+            if case .other(let slug) = decision.metric, slug == "multiple" || slug == "percent",
+               let u = seriesUnit(near: index), u.isFreight {
+                decision.metric = .freightVolume
+            }
             var metric = decision.metric
             let share = metricResolver.isShare(q) && metric != .gdpGrowth
             var kind = baseKind(q, metric: metric, share: share)
@@ -41,7 +50,7 @@ struct SentenceResolver {
                 kind = m
             } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft, index: index) {
                 kind = .target
-            } else if modality == nil, isPurpose(q), isFuture(draft) {
+            } else if modality == nil, isPurpose(q) || isNamedGoal(q), isFuture(draft) {
                 kind = .target
             }
             draft.kind = kind
@@ -115,6 +124,17 @@ struct SentenceResolver {
     /// "to increase … to 10 million tons": an infinitive of purpose before the number.
     private func isPurpose(_ q: Quantity) -> Bool {
         cues.purposes.contains { $0.end <= q.leadingToken }
+    }
+
+    /// "the same 10 million ton mark as their shared goal for 2030": a goal named right after the figure.
+    private func isNamedGoal(_ q: Quantity) -> Bool {
+        let limit = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        return cues.targets.contains { $0.start >= q.end && $0.start < min(limit, q.end + 7)
+            && SentenceResolver.goalNouns.contains(tokens[$0.start].hash) }
+    }
+
+    private static let goalNouns: Set<UInt64> = ["goal", "target", "aim", "objective", "ambition"].reduce(into: []) {
+        $0.insert(h($1))
     }
 
     /// True when the claim's period ends after the publication year.
@@ -192,6 +212,14 @@ struct SentenceResolver {
         if stated == nil, !fromValue {
             stated = mentions.last { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         }
+        // "attracted $23 billion in FDI and recorded a turnover of $140 billion in 2023": a period closing the
+        // sentence covers the coordinated figures before it.
+        if stated == nil, !fromValue, let last = mentions.last, last.role == .stated, last.start > q.end,
+           last.end >= sentence.upperBound - 1, !cues.clauseStarts.contains(where: { $0 > q.end && $0 <= last.start }),
+           index + 1 < quantities.count,
+           (q.end..<quantities[index + 1].leadingToken).contains(where: { tokens[$0].isWord(SentenceResolver.and) }) {
+            stated = last
+        }
         // "compared to last year when it was 311,000 tons": the value of the base period.
         var whenBase: PeriodMention?
         if isWhenItWas(q) { whenBase = mentions.last { $0.end <= q.leadingToken && $0.role == .base } }
@@ -218,7 +246,7 @@ struct SentenceResolver {
         } else if fromValue {
             d.period = nil
             d.notes.append("the starting value of a from–to pair has no period of its own")
-        } else if let p = context.previousPeriod {
+        } else if let p = inheritedPeriod(for: d.metric) {
             d.period = p
             d.periodFromText = true
         } else if let pub = context.published {
@@ -240,6 +268,10 @@ struct SentenceResolver {
         if let b = baseMention {
             if case .currentLevels = b.expression { d.needsLatestBase = true } else { d.basePeriod = periods.base(b, for: d.period) }
         }
+        if q.unit == .times, index + 1 < quantities.count, quantities[index + 1].leadingToken <= q.end + 2,
+           let y = statedYear(after: index + 1) {
+            d.basePeriod = y  // "three times the 840,000 tons moved in 2021"
+        }
         if let (p, b) = fromToYears(after: index) {
             d.period = p
             d.basePeriod = b
@@ -247,6 +279,20 @@ struct SentenceResolver {
         if d.basePeriod == nil, !d.needsLatestBase, !isComparisonWithEntity(q) {
             d.basePeriod = d.period?.shifted(byYears: -1)
         }
+    }
+
+    /// The period an undated figure takes from the sentence before: the same metric's, or any when the
+    /// sentence before stated a time but no figure, or when this one points back ("It is a 5.7% increase").
+    private func inheritedPeriod(for metric: Metric) -> Period? {
+        if let p = context.previousPeriodByMetric[metric] { return p }
+        if !context.previousHadClaims { return context.previousPeriod }
+        let first = sentence.lowerBound
+        let pointsBack = tokens[first].isWord && SentenceResolver.backReferences.contains(tokens[first].hash)
+        return pointsBack ? context.previousPeriod : nil
+    }
+
+    private static let backReferences: Set<UInt64> = ["it", "this", "that", "these", "which"].reduce(into: []) {
+        $0.insert(h($1))
     }
 
     /// "compared to last year when it was 311,000 tons".
@@ -275,6 +321,15 @@ struct SentenceResolver {
             }
             i += 1
         }
+        return nil
+    }
+
+    /// The first stated year after quantity `index`, before the next quantity or the clause end.
+    private func statedYear(after index: Int) -> Period? {
+        let q = quantities[index]
+        let limit = followingLimit(index)
+        let m = mentions.first { $0.start >= q.end && $0.start < limit && $0.role == .stated }
+        if case .absolute(let p)? = m?.expression { return p }
         return nil
     }
 

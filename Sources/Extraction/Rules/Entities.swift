@@ -20,6 +20,9 @@ enum Entities {
         var category: Category
         /// True for a demonym or adjective ("Russian investors", "Kazakh economy").
         var adjective: Bool = false
+        /// True for a capital city standing for its government ("Astana and Beijing have pledged"); never read
+        /// from an upper-case dateline ("ASTANA –").
+        var capital: Bool = false
     }
 
     private static func country(_ name: String, _ aliases: [String], adjectives: [String] = [],
@@ -29,6 +32,17 @@ enum Entities {
         a.adjective = true
         return ([name.lowercased()] + aliases).map { ($0, n) } + adjectives.map { ($0, a) }
     }
+
+    private static func capitals(_ pairs: [(String, String)]) -> [(String, Name)] {
+        pairs.map { city, country in
+            var n = Name(canonical: country, category: .country(centralAsian: centralAsia.contains(country)))
+            n.capital = true
+            return (city, n)
+        }
+    }
+
+    /// The home side of bilateral figures.
+    static let centralAsia: Set<String> = ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Central Asia"]
 
     private static func named(_ name: String, _ category: Category, _ aliases: [String]) -> [(String, Name)] {
         aliases.map { ($0, Name(canonical: name, category: category)) }
@@ -69,6 +83,13 @@ enum Entities {
         + country("Poland", [], adjectives: ["polish"])
         + country("Hungary", [], adjectives: ["hungarian"])
         + country("Canada", [], adjectives: ["canadian"])
+        + capitals([
+            ("astana", "Kazakhstan"), ("nur sultan", "Kazakhstan"), ("tashkent", "Uzbekistan"), ("bishkek", "Kyrgyzstan"),
+            ("dushanbe", "Tajikistan"), ("ashgabat", "Turkmenistan"), ("beijing", "China"), ("moscow", "Russia"),
+            ("baku", "Azerbaijan"), ("tbilisi", "Georgia"), ("ankara", "Türkiye"), ("washington", "United States"),
+            ("brussels", "EU"), ("berlin", "Germany"), ("rome", "Italy"), ("tokyo", "Japan"), ("seoul", "South Korea"),
+            ("new delhi", "India"), ("tehran", "Iran"),
+        ])
         + named("Central Asia", .region(centralAsian: true), [
             "central asia", "central asian", "central asian countries", "central asian states",
             "central asian nations", "central asian region", "countries of central asia", "states of central asia",

@@ -28,6 +28,7 @@ enum Metrics {
         ("investing", .metric(.investment)), ("investors", .metric(.investment)), ("investor", .metric(.investment)),
         ("fixed assets", .metric(.investment)), ("fixed capital", .metric(.investment)),
         ("capital investment", .metric(.investment)), ("investment package", .metric(.investment)),
+        ("projects that", .neutral), ("project that", .neutral),
         ("projects", .nearMetric(.investment)), ("project", .nearMetric(.investment)),
         ("poured", .metric(.investment)), ("financing", .nearMetric(.investment)),
         ("funding", .nearMetric(.investment)),
@@ -39,6 +40,7 @@ enum Metrics {
         ("trading partner", .metric(.tradeTurnover)), ("trading partners", .metric(.tradeTurnover)),
         ("trade between", .metric(.tradeTurnover)), ("foreign trade balance", .metric(.tradeTurnover)),
         ("commodity turnover", .metric(.tradeTurnover)), ("trade exchange", .metric(.tradeTurnover)),
+        ("commerce", .metric(.tradeTurnover)), ("two way trade", .metric(.tradeTurnover)),
         // gdp (a percentage change of it is GDP growth)
         ("gdp", .metric(.gdp)), ("gross domestic product", .metric(.gdp)), ("economy", .metric(.gdp)),
         ("economies", .metric(.gdp)), ("economic output", .metric(.gdp)), ("nominal gdp", .metric(.gdp)),

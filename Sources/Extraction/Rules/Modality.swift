@@ -25,7 +25,7 @@ enum Modality {
         ("seeks", ()), ("seek", ()), ("seeking", ()), ("ensure", ()), ("ensuring", ()), ("set to", ()),
         ("necessary to", ()), ("needs to", ()), ("need to", ()), ("must", ()), ("pledged", ()), ("pledge", ()),
         ("promised", ()), ("vowed", ()), ("strive", ()), ("strives", ()), ("objective", ()), ("ambition", ()),
-        ("determined to", ()), ("wants to", ()), ("want to", ()), ("to be launched", ()), ("envisages", ()),
+        ("determined to", ()), ("wants", ()), ("want", ()), ("wanted", ()), ("to be launched", ()), ("envisages", ()),
         ("envisaged", ()), ("is to", ()), ("are to", ()),
     ]
 

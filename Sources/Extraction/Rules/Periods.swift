@@ -13,13 +13,17 @@ enum Periods {
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
     ]
 
-    /// Relative years, as an offset from the anchor year: "last year" is −1.
+    /// Years counted from the day of publication: "last year" is −1.
     static let relativeYears: [(String, Int)] = [
-        ("this year", 0), ("the current year", 0), ("current year", 0),
-        ("last year", -1), ("the previous year", -1), ("previous year", -1), ("the past year", -1),
-        ("a year earlier", -1), ("a year ago", -1), ("the year before", -1), ("the prior year", -1),
-        ("prior year", -1), ("the preceding year", -1), ("next year", 1), ("the next year", 1),
-        ("the coming year", 1), ("the following year", 1),
+        ("this year", 0), ("the current year", 0), ("current year", 0), ("last year", -1), ("the past year", -1),
+        ("a year ago", -1), ("next year", 1), ("the coming year", 1),
+    ]
+
+    /// Years counted from the period the text speaks of: "a year earlier" than the 2023 just named is 2022.
+    static let anaphoricYears: [(String, Int)] = [
+        ("the previous year", -1), ("previous year", -1), ("a year earlier", -1), ("the year before", -1),
+        ("the prior year", -1), ("prior year", -1), ("the preceding year", -1), ("a year before", -1),
+        ("the next year", 1), ("the following year", 1), ("a year later", 1),
     ]
 
     /// Phrases that end a year: "by the end of the year", "by year-end".
@@ -43,6 +47,7 @@ enum Periods {
     static let monthTable = PhraseTable(months)
     static let ordinalTable = PhraseTable(ordinals)
     static let relativeTable = PhraseTable(relativeYears)
+    static let anaphoricTable = PhraseTable(anaphoricYears)
     static let yearEndTable = PhraseTable(yearEnd)
     static let openEndedTable = PhraseTable(openEnded)
     static let yearOnYearTable = PhraseTable(yearOnYear)

@@ -39,6 +39,10 @@ struct PeriodMention {
         case yearOnYear
         case currentLevels
         case open
+        /// "by the end of the decade": the last year of the decade of publication.
+        case decadeEnd
+        /// "a year earlier", "the previous year": a year before or after the period the text speaks of.
+        case anaphoricYear(Int)
     }
 
     var start: Int

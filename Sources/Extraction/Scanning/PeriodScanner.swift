@@ -41,13 +41,16 @@ struct PeriodScanner {
         if t.isYearLike { return yearMention(at: k) }
         guard t.isWord else { return nil }
         if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
-           word(k + 1, PeriodScanner.period) {
+           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) || word(k + 1, WordHash.of("months")) {
             return samePeriod(at: k - 1, after: k + 2)
         }
         if let m = monthMention(at: k) { return m }
         if let m = partYear(at: k) { return m }
         if let (e, off) = Periods.relativeTable.match(slice, at: k) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
+        }
+        if let (e, off) = Periods.anaphoricTable.match(slice, at: k) {
+            return PeriodMention(start: k, end: e, role: .stated, expression: .anaphoricYear(off))
         }
         if let (e, _) = Periods.yearEndTable.match(slice, at: k) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd(.relative(0)))
@@ -84,6 +87,17 @@ struct PeriodScanner {
             if word(stop, PeriodScanner.s) { stop += 1 }
             if word(stop, PeriodScanner.time) { return PeriodMention(start: k, end: stop + 1, role: .stated, expression: .yearsAhead(n)) }
             return PeriodMention(start: k, end: e + 1, role: .stated, expression: .yearsAhead(n))
+        }
+        // "by the end of November": the months of the year so far.
+        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].capitalized,
+           let (e, m) = Periods.monthTable.match(slice, at: k + 2), !(e < sentence.upperBound && tokens[e].isNumber && !tokens[e].isYearLike) {
+            let (ref, after) = yearRef(at: e)
+            return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: m, year: ref))
+        }
+        // "the end of the decade"
+        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), word(k + 2, PeriodScanner.the),
+           word(k + 3, PeriodScanner.decade) {
+            return PeriodMention(start: k, end: k + 4, role: .stated, expression: .decadeEnd)
         }
         // "the end of 2022"
         if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].isYearLike {
@@ -137,8 +151,9 @@ struct PeriodScanner {
         if j < sentence.upperBound, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
         guard j < sentence.upperBound else { return nil }
         // "January-September 2019", "from January to April", "January through August 2023"
+        let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(WordHash.of("between"))
         if tokens[j].isDash || word(j, PeriodScanner.to) || word(j, PeriodScanner.through) || word(j, PeriodScanner.till)
-            || word(j, PeriodScanner.until), j + 1 < sentence.upperBound,
+            || word(j, PeriodScanner.until) || (afterBetween && word(j, PeriodScanner.and)), j + 1 < sentence.upperBound,
            tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(slice, at: j + 1) {
             let (ref, after) = yearRef(at: e2)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m2, year: ref))
@@ -215,7 +230,7 @@ struct PeriodScanner {
         if j < sentence.upperBound, tokens[j].isYearLike {
             return PeriodMention(start: k, end: j + 1, role: .stated, expression: .samePeriod(.absolute(Int(tokens[j].number))))
         }
-        if let (e2, off) = Periods.relativeTable.match(slice, at: j) {
+        if let (e2, off) = Periods.relativeTable.match(slice, at: j) ?? Periods.anaphoricTable.match(slice, at: j) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.relative(off)))
         }
         return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(nil))
@@ -239,20 +254,26 @@ struct PeriodScanner {
             if t.isWord(PeriodScanner.until) || t.isWord(PeriodScanner.till) { return .deadline }
             if t.isWord(PeriodScanner.over) {
                 switch m.expression {
-                case .absolute(.year), .relativeYear: return .base
+                case .absolute(.year), .relativeYear, .anaphoricYear: return .base
                 default: return .stated
                 }
             }
+            if t.isWord(WordHash.of("between")), case .months = m.expression, m.start == k + 1 { return .stated }
             if t.isWord(PeriodScanner.from) {
                 if case .months = m.expression, m.start == k + 1 { return .stated }
                 switch m.expression {
-                case .absolute(.year), .relativeYear, .samePeriod: return .base
+                case .absolute(.year), .relativeYear, .anaphoricYear, .samePeriod: return .base
                 default: return .stated
                 }
             }
             if let (e, _) = Modality.comparisonTable.match(slice, at: k), e <= m.start {
                 let w = tokens[k]
-                if w.isWord(WordHash.of("on")) { return .stated }
+                if w.isWord(WordHash.of("on")) {
+                    switch m.expression {
+                    case .absolute(.year), .relativeYear, .anaphoricYear: return .base
+                    default: return .stated
+                    }
+                }
                 return .base
             }
             if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(PeriodScanner.at)

@@ -38,8 +38,7 @@ struct QuantityScanner {
             }
             if var q = next {
                 q = withHedge(q)
-                if let prev = found.last, prev.end + 1 == q.first, tokens[prev.end].isSymbol("("),
-                   q.unit.isCurrency, prev.unit.isCurrency {
+                if let prev = found.last, q.unit.isCurrency, prev.unit.isCurrency, isConversionGap(prev.end, q.leadingToken) {
                     q.isConversion = true
                 }
                 // A range: "$3-4 billion", "3.7% to 4%", "between 3 and 4 million tons".
@@ -55,6 +54,12 @@ struct QuantityScanner {
             i = skipTo
         }
         return found
+    }
+
+    /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
+    private func isConversionGap(_ from: Int, _ to: Int) -> Bool {
+        if to == from + 1 { return tokens[from].isSymbol("(") }
+        return to == from + 2 && tokens[from].isSymbol(",") && tokens[from + 1].isWord(WordHash.of("or"))
     }
 
     // MARK: numbers written with digits
