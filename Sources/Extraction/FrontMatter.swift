@@ -60,6 +60,8 @@ public struct FrontMatter: Sendable {
             }
             if !content.trimmingCharacters(in: " \t").isEmpty {
                 guard let colon = content.firstIndex(of: ":") else {
+                    // A body line before any closing fence: the fence was never closed.
+                    if !hasClosingFence(utf8, after: lineStart) { throw .unclosed(openedAtLine: 1) }
                     throw .malformedLine(line: line, text: content)
                 }
                 let key = content[..<colon].trimmingCharacters(in: " \t").lowercased()
@@ -82,6 +84,20 @@ public struct FrontMatter: Sendable {
         }
         throw .unclosed(openedAtLine: 1)
     }
+}
+
+/// True when a line holding only `---` comes after `offset`.
+private func hasClosingFence(_ utf8: [UInt8], after offset: Int) -> Bool {
+    var i = offset
+    while i < utf8.count {
+        var end = i
+        while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+        var line = utf8[i..<end]
+        if line.last == 0x0D { line = line.dropLast() }
+        if Array(line) == Array("---".utf8) { return true }
+        i = end + 1
+    }
+    return false
 }
 
 extension String {
