@@ -68,22 +68,14 @@ struct DocumentPass {
         return claims()
     }
 
-    /// The document's subject country and route, from its title, else its first paragraphs.
+    /// The document's subject country and route from its title; the body fills in what the title lacks,
+    /// sentence by sentence as it is read.
     private mutating func findSubjects() {
+        guard let title = document.title, !title.isEmpty else { return }
         var tokens: [Token] = []
-        if let title = document.title {
-            let titleBytes = Array(title.utf8)
-            titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: &tokens) }
-            pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count))
-        }
-        if context.subject == nil || context.transportSubject == nil {
-            tokens.removeAll()
-            let end = min(bytes.count, document.bodyStart + 2000)
-            if document.bodyStart < end {
-                bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: document.bodyStart..<end, into: &tokens) }
-                pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count))
-            }
-        }
+        let titleBytes = Array(title.utf8)
+        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: &tokens) }
+        pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count, full: false))
     }
 
     private mutating func pickSubjects(from cues: SentenceCues) {
@@ -100,6 +92,7 @@ struct DocumentPass {
     private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
         let quantities = QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan()
         let cues = quantities.isEmpty ? nil : SentenceCues(tokens: tokens, sentence: sentence)
+        if let cues, context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
         var periodsByMetric: [Metric: Period] = [:]
@@ -136,7 +129,8 @@ struct DocumentPass {
                     PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
                 }
             }
-            let c = SentenceCues(tokens: tokens, sentence: sentence)
+            let c = SentenceCues(tokens: tokens, sentence: sentence, full: false)
+            if context.subject == nil || context.transportSubject == nil { pickSubjects(from: c) }
             if c.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
             remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context, bytes: bytes).mentions())
         }
@@ -176,16 +170,24 @@ struct DocumentPass {
 
     /// A forward-looking multiple or change without a stated base compares with the latest level of its series.
     private mutating func fillLatestBases() {
-        for i in drafts.indices where drafts[i].0.needsLatestBase {
-            let d = drafts[i].0
-            guard let unit = d.seriesUnit else { continue }
-            let latest = drafts.compactMap { (o, _) -> Period? in
-                guard o.kind == .level, o.quantity.unit == unit, o.metric == d.metric, let p = o.period else { return nil }
-                if let pub = document.published, p.endYear > pub.year { return nil }
-                return p
-            }.max()
-            drafts[i].0.basePeriod = latest
+        guard drafts.contains(where: { $0.0.needsLatestBase }) else { return }
+        var latest: [SeriesKey: Period] = [:]
+        for (o, _) in drafts where o.kind == .level {
+            guard let p = o.period else { continue }
+            if let pub = document.published, p.endYear > pub.year { continue }
+            let key = SeriesKey(metric: o.metric, unit: o.quantity.unit)
+            if latest[key].map({ $0 < p }) ?? true { latest[key] = p }
         }
+        for i in drafts.indices where drafts[i].0.needsLatestBase {
+            guard let unit = drafts[i].0.seriesUnit else { continue }
+            drafts[i].0.basePeriod = latest[SeriesKey(metric: drafts[i].0.metric, unit: unit)]
+        }
+    }
+
+    /// One series within a document: a metric in one unit.
+    private struct SeriesKey: Hashable {
+        var metric: Metric
+        var unit: Unit
     }
 
     /// The drafts as schema records, graded ones only unless asked for all.

@@ -41,6 +41,7 @@ public struct FrontMatter: Sendable {
     /// Parses the front matter at the start of `text`; a text without one has an empty front matter.
     public static func parse(_ text: String) throws(FrontMatterError) -> FrontMatter {
         var fm = FrontMatter()
+        guard text.utf8.starts(with: "---".utf8) else { return fm }
         let utf8 = Array(text.utf8.prefix(64 * 1024))
         guard utf8.starts(with: Array("---".utf8)), utf8.count == 3 || utf8[3] == 0x0A || utf8[3] == 0x0D else { return fm }
         var lineStart = utf8[3] == 0x0D ? 5 : 4

@@ -67,6 +67,10 @@ public struct DocumentReader: Sendable {
 
     /// Reads one source and calls `body` with each document in it (or the error that stopped one).
     public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        if format == .jsonl {
+            readJSONLines(source, body)
+            return
+        }
         let data: Data
         switch source {
         case .standardInput:
@@ -83,27 +87,18 @@ public struct DocumentReader: Sendable {
         let problem = data.withUnsafeBytes { raw in
             TextValidation.problem(in: raw.bindMemory(to: UInt8.self), path: name)
         }
-        switch format {
-        case .text:
-            if let problem {
-                body(.failure(problem))
-                return
-            }
-            let text = String(decoding: data, as: UTF8.self)
-            let id = (name as NSString).lastPathComponent
-            do {
-                var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, text: text)
-                if let published { doc.published = published }
-                body(.success(doc))
-            } catch {
-                body(.failure(.frontMatter(path: name, error)))
-            }
-        case .jsonl:
-            if let problem, case .lineTooLong = problem {} else if let problem {
-                body(.failure(problem))
-                return
-            }
-            readJSONLines(data, name: name, body)
+        if let problem {
+            body(.failure(problem))
+            return
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let id = (name as NSString).lastPathComponent
+        do {
+            var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, text: text)
+            if let published { doc.published = published }
+            body(.success(doc))
+        } catch {
+            body(.failure(.frontMatter(path: name, error)))
         }
     }
 
@@ -113,13 +108,33 @@ public struct DocumentReader: Sendable {
         var text: String
     }
 
-    private func readJSONLines(_ data: Data, name: String, _ body: (Result<SourceDocument, InputError>) -> Void) {
+    /// Longest JSON Lines record accepted (one whole article with its markup).
+    static let maxRecordBytes = 16 << 20
+
+    private func readJSONLines(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        let name = source.name
+        let handle: FileHandle
+        switch source {
+        case .standardInput:
+            handle = FileHandle.standardInput
+        case .file(let path):
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                body(.failure(.unreadable(path: path, reason: "cannot open")))
+                return
+            }
+            handle = h
+        }
+        defer { if case .file = source { try? handle.close() } }
         let decoder = JSONDecoder()
-        var line = 0
-        for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            line += 1
+        var lines = LineReader(handle: handle)
+        while let raw = lines.next() {
+            let line = lines.lineNumber
             if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard let d = try? decoder.decode(JSONDocument.self, from: Data(raw)) else {
+            if raw.count > DocumentReader.maxRecordBytes {
+                body(.failure(.lineTooLong(path: name, line: line, bytes: raw.count, limit: DocumentReader.maxRecordBytes)))
+                continue
+            }
+            guard let d = try? decoder.decode(JSONDocument.self, from: raw) else {
                 body(.failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text")))
                 continue
             }

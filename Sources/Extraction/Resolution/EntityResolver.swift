@@ -26,12 +26,12 @@ struct EntityResolver {
     }
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
-    private static let investorNouns: Set<UInt64> = ["investment", "investments", "investors", "investor", "businesses",
-                                                     "companies", "capital", "firms", "business"].reduce(into: []) { $0.insert(h($1)) }
-    private static let investorVerbs: Set<UInt64> = ["invested", "poured", "launched", "invest", "invests", "injected",
-                                                     "pledged", "committed", "provided", "allocated", "announced"].reduce(into: []) { $0.insert(h($1)) }
-    private static let recipientVerbs: Set<UInt64> = ["received", "attracted", "attract", "attracts", "drew", "got",
-                                                      "obtained", "secured"].reduce(into: []) { $0.insert(h($1)) }
+    private static let investorNouns: WordSet = ["investment", "investments", "investors", "investor", "businesses",
+                                                     "companies", "capital", "firms", "business"]
+    private static let investorVerbs: WordSet = ["invested", "poured", "launched", "invest", "invests", "injected",
+                                                     "pledged", "committed", "provided", "allocated", "announced"]
+    private static let recipientVerbs: WordSet = ["received", "attracted", "attract", "attracts", "drew", "got",
+                                                      "obtained", "secured"]
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
     private static let between = h("between"), and = h("and"), with = h("with"), mutual = h("mutual")
     private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra")

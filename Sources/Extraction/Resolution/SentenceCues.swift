@@ -25,20 +25,20 @@ struct SentenceCues {
     var sectionStarts: [Int] = []
     var hasTradeDirection = false
 
-    private static let weakForecasts: Set<UInt64> = ["will", "would", "could", "may"].reduce(into: []) {
-        $0.insert(WordHash.of($1))
-    }
-    private static let clauseOpeners: Set<UInt64> = [
+    private static let weakForecasts: WordSet = ["will", "would", "could", "may"]
+    private static let clauseOpeners: WordSet = [
         "and", "while", "which", "with", "but", "whereas", "where", "although", "though", "as", "according",
         "ensuring", "reaching", "a", "an", "exceeding", "making", "bringing", "compared",
-    ].reduce(into: []) { $0.insert(WordHash.of($1)) }
+    ]
 
-    init(tokens: [Token], sentence: Range<Int>) {
+    /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
+    init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
         let slice = tokens[sentence]
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         for k in sentence {
             let t = tokens[k]
             if t.kind == .symbol {
+                guard full else { continue }
                 if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
                     clauseStarts.append(k + 1)
                     sectionStarts.append(k + 1)
@@ -65,7 +65,7 @@ struct SentenceCues {
                     nextEntity = e
                 }
             }
-            if k >= nextKind {
+            if full, k >= nextKind {
                 if let (e, sign) = Modality.changeTable.match(slice, at: k) {
                     changes.append(Cue(start: k, end: e, value: sign))
                 } else if let (e, _) = Modality.targetTable.match(slice, at: k) {

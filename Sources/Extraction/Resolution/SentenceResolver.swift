@@ -13,7 +13,7 @@ struct SentenceResolver {
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), than = h("than"), of = h("of")
     private static let when = h("when"), it = h("it"), was = h("was"), reaching = h("reaching"), reached = h("reached")
-    private static let attract: Set<UInt64> = ["attract", "attracted", "attracting", "attracts"].reduce(into: []) { $0.insert(h($1)) }
+    private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
 
     /// The claims of the sentence, in text order.
@@ -133,9 +133,7 @@ struct SentenceResolver {
             && SentenceResolver.goalNouns.contains(tokens[$0.start].hash) }
     }
 
-    private static let goalNouns: Set<UInt64> = ["goal", "target", "aim", "objective", "ambition"].reduce(into: []) {
-        $0.insert(h($1))
-    }
+    private static let goalNouns: WordSet = ["goal", "target", "aim", "objective", "ambition"]
 
     /// True when the claim's period ends after the publication year.
     private func isFuture(_ d: Draft) -> Bool {
@@ -291,9 +289,7 @@ struct SentenceResolver {
         return pointsBack ? context.previousPeriod : nil
     }
 
-    private static let backReferences: Set<UInt64> = ["it", "this", "that", "these", "which"].reduce(into: []) {
-        $0.insert(h($1))
-    }
+    private static let backReferences: WordSet = ["it", "this", "that", "these", "which"]
 
     /// "compared to last year when it was 311,000 tons".
     private func isWhenItWas(_ q: Quantity) -> Bool {

@@ -124,9 +124,7 @@ enum Metrics {
     ]
 
     /// Words that say "of …" names cargo in general rather than one commodity.
-    static let cargoHeads: Set<UInt64> = ["cargo", "cargoes", "freight", "goods", "shipments"].reduce(into: []) {
-        $0.insert(WordHash.of($1))
-    }
+    static let cargoHeads: WordSet = ["cargo", "cargoes", "freight", "goods", "shipments"]
     static let table = PhraseTable(cues)
     static let commodityTable = PhraseTable(commodities)
 }

@@ -22,7 +22,7 @@ enum Units {
     ]
 
     /// Unit words that count only right after a scale word or glued to the number (`4.5 million t`, `10t`).
-    static let needsScaleOrGlue: Set<UInt64> = [WordHash.of("t")]
+    static let needsScaleOrGlue: WordSet = ["t"]
 
     /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).
     static let nonQuantities: [(String, Void)] = [

@@ -8,18 +8,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var byFirstWord: [UInt64: [Entry]] = [:]
+    private let byFirstWord: WordIndex<[Entry]>
 
     /// Builds the table; a phrase's words are split on spaces and hyphens.
     init(_ entries: [(String, Value)]) {
+        var grouped: [UInt64: [Entry]] = [:]
+        var order: [UInt64] = []
         for (text, value) in entries {
             let words = PhraseTable.words(of: text)
             guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Entry(words: words, value: value))
+            if grouped[first] == nil { order.append(first) }
+            grouped[first, default: []].append(Entry(words: words, value: value))
         }
-        for key in byFirstWord.keys {
-            byFirstWord[key]!.sort { $0.words.count > $1.words.count }
-        }
+        byFirstWord = WordIndex(order.map { key in
+            (key, grouped[key]!.enumerated().sorted {
+                ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
+            }.map(\.element))
+        })
     }
 
     /// The hashes of a phrase's words.
@@ -28,13 +33,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// True when some phrase starts with this word.
-    @inline(__always) func mayStart(with hash: UInt64) -> Bool { byFirstWord[hash] != nil }
+    @inline(__always) func mayStart(with hash: UInt64) -> Bool { byFirstWord.contains(hash) }
 
     /// The longest phrase that starts at token `i`: the index just past its last word, and its value.
     func match(_ tokens: ArraySlice<Token>, at i: Int) -> (end: Int, value: Value)? {
         guard i >= tokens.startIndex, i < tokens.endIndex else { return nil }
         let t = tokens[i]
-        guard t.kind == .word, let candidates = byFirstWord[t.hash] else { return nil }
+        guard t.kind == .word, let candidates = byFirstWord.get(t.hash) else { return nil }
         for entry in candidates {
             if let end = PhraseTable.matchWords(entry.words, tokens, at: i) { return (end, entry.value) }
         }

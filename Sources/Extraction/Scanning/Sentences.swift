@@ -1,11 +1,11 @@
 /// Splits a line's tokens into sentences at `.`, `!`, `?` and `…`, keeping abbreviations and decimals whole.
 enum Sentences {
     /// Words that end with a full stop without ending the sentence: "Sept. 8", "Mr. Smith", "U.S. dollars".
-    static let abbreviations: Set<UInt64> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "jr", "sr",
         "u", "s", "e", "g", "i", "approx", "est", "fig", "dept", "min", "max", "bln", "mln", "trln", "ave",
-    ].reduce(into: []) { $0.insert(WordHash.of($1)) }
+    ]
 
     /// Token index ranges of the sentences in `tokens[range]`.
     static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {

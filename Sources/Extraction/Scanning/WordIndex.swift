@@ -1,0 +1,57 @@
+/// An open-addressing hash map keyed by word hashes. The keys are already FNV hashes, so lookups skip
+/// the seeded re-hashing a `Dictionary` does: the hot path of the scanner is one probe per word.
+struct WordIndex<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    /// Builds the index; later pairs with the same key replace earlier ones.
+    init(_ pairs: [(UInt64, Value)]) {
+        var capacity = 16
+        while capacity < pairs.count * 3 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (key, value) in pairs { insert(key == 0 ? 1 : key, value) }
+    }
+
+    private mutating func insert(_ key: UInt64, _ value: Value) {
+        var i = WordIndex.slot(key, mask)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = value
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
+    }
+
+    /// The value stored for `key`, if any.
+    @inline(__always)
+    func get(_ key: UInt64) -> Value? {
+        let k = key == 0 ? 1 : key
+        var i = WordIndex.slot(k, mask)
+        while true {
+            let stored = keys[i]
+            if stored == k { return values[i] }
+            if stored == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// True when `key` is in the index.
+    @inline(__always) func contains(_ key: UInt64) -> Bool { get(key) != nil }
+}
+
+/// A set of words, looked up by their hashes with one probe.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let index: WordIndex<Bool>
+
+    init(arrayLiteral words: String...) {
+        index = WordIndex(words.map { (WordHash.of($0), true) })
+    }
+
+    /// True when the word with this hash is in the set.
+    @inline(__always) func contains(_ hash: UInt64) -> Bool { index.contains(hash) }
+}

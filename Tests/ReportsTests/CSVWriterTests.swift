@@ -1,0 +1,42 @@
+import Claims
+import Testing
+@testable import Reports
+
+/// Spreadsheet-safe CSV and exact JSON text.
+@Suite("CSV and JSON writers")
+struct CSVWriterTests {
+    @Test("text that a spreadsheet would run as a formula is neutralised", arguments: ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
+    func neutralised(_ hostile: String) {
+        let cell = CSVWriter.render(.text(hostile))
+        #expect(cell.hasPrefix("'") || cell.hasPrefix("\"'"))
+    }
+
+    @Test("numbers stay plain numbers, negative ones included")
+    func numbers() {
+        #expect(CSVWriter.render(.number(-3.5)) == "-3.5")
+        #expect(CSVWriter.render(.number(23e9)) == "23000000000")
+        #expect(CSVWriter.render(.integer(-4)) == "-4")
+    }
+
+    @Test("fields with commas, quotes and line breaks are quoted; rows end with CRLF")
+    func quoting() {
+        var w = CSVWriter()
+        w.row([.text("a,b"), .text("say \"hi\""), .text("two\nlines"), .text("plain")])
+        #expect(w.output == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n")
+    }
+
+    @Test("JSON strings escape quotes, backslashes and control characters, and keep other characters")
+    func jsonStrings() {
+        #expect(JSONText.string("a\"b\\c\nd\u{01}é€") == "\"a\\\"b\\\\c\\nd\\u0001é€\"")
+        #expect(JSONText.number(2760000) == "2760000")
+        #expect(JSONText.number(33.5) == "33.5")
+    }
+
+    @Test("a claim line has exactly the schema's fields in the schema's order")
+    func claimLine() {
+        let c = Claim(doc: "s02.txt", published: Day("2024-07-03"), span: Span(start: 10, end: 27), text: "2.76 million tons",
+                      entity: "Middle Corridor", counterpart: nil, metric: .freightVolume, kind: .level, value: 2_760_000,
+                      unit: .tonnes, period: .year(2023), basePeriod: nil, bound: .atLeast)
+        #expect(ClaimJSONLines.line(c) == #"{"doc":"s02.txt","published":"2024-07-03","span":[10,27],"text":"2.76 million tons","entity":"Middle Corridor","counterpart":null,"metric":"freight_volume","kind":"level","value":2760000,"unit":"t","period":"2023","base_period":null,"bound":"at_least"}"#)
+    }
+}
