@@ -87,7 +87,7 @@ struct EntityResolver {
 
     /// "held in Astana", "met in Moscow": a capital as the place something happened, not a party to a figure.
     private func isPlaceOfEvent(_ k: Int) -> Bool {
-        k > sentence.lowerBound && (tokens[k - 1].isWord(EntityResolver.inWord) || tokens[k - 1].isWord(WordHash.of("at")))
+        k > sentence.lowerBound && (tokens[k - 1].isWord(EntityResolver.inWord) || tokens[k - 1].isWord(Word.`at`))
     }
 
     /// "Kazakh Foreign Ministry", "Russian Prime Minister": a demonym before a capitalised title names who speaks.

@@ -106,7 +106,7 @@ struct MetricResolver {
     }
 
     private func isTransit(_ cue: Cue<Metrics.Cue>) -> Bool {
-        cue.end - cue.start == 1 && tokens[cue.start].isWord(WordHash.of("transit"))
+        cue.end - cue.start == 1 && tokens[cue.start].isWord(Word.transit)
     }
 
     private func noBreakBetween(_ a: Int, _ b: Int) -> Bool {
@@ -120,7 +120,7 @@ struct MetricResolver {
     /// "142,000 tons of grain", "2.5 million tons accounted for oil": a commodity, not total cargo.
     private func commodityAfter(_ q: Quantity) -> String? {
         var k = q.end
-        if k < sentence.upperBound, tokens[k].isWord(WordHash.of("accounted")) { k += 1 }
+        if k < sentence.upperBound, tokens[k].isWord(Word.accounted) { k += 1 }
         guard k < sentence.upperBound, tokens[k].isWord(MetricResolver.of) || tokens[k].isWord(MetricResolver.forWord)
         else { return nil }
         var j = k + 1

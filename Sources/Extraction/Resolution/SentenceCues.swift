@@ -50,7 +50,7 @@ struct SentenceCues {
                 }
                 continue
             }
-            guard t.kind == .word else { continue }
+            guard t.kind == .word, Lexicon.cueStarts.contains(t.hash) else { continue }
             if k >= nextMetric, let (e, cue) = Metrics.table.match(slice, at: k) {
                 metrics.append(Cue(start: k, end: e, value: cue))
                 if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }

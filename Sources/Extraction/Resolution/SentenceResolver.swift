@@ -144,7 +144,7 @@ struct SentenceResolver {
     /// The value of projects not yet done: "27 new joint projects worth $8 billion" (unless "were launched").
     private func isProjectValue(_ q: Quantity) -> Bool {
         let near = (max(sentence.lowerBound, q.leadingToken - 3)..<min(sentence.upperBound, q.end + 4))
-        let projects = near.contains { tokens[$0].isWord(WordHash.of("projects")) || tokens[$0].isWord(WordHash.of("project")) }
+        let projects = near.contains { tokens[$0].isWord(Word.projects) || tokens[$0].isWord(Word.project) }
         guard projects else { return false }
         return !cues.completed.contains { $0.start >= q.end }
     }

@@ -39,9 +39,10 @@ struct PeriodScanner {
     private func mention(at k: Int) -> PeriodMention? {
         let t = tokens[k]
         if t.isYearLike { return yearMention(at: k) }
-        guard t.isWord else { return nil }
+        if t.isNumber { return partYear(at: k) }
+        guard t.isWord, Lexicon.periodStarts.contains(t.hash) else { return nil }
         if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
-           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) || word(k + 1, WordHash.of("months")) {
+           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) || word(k + 1, Word.months) {
             return samePeriod(at: k - 1, after: k + 2)
         }
         if let m = monthMention(at: k) { return m }
@@ -151,7 +152,7 @@ struct PeriodScanner {
         if j < sentence.upperBound, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
         guard j < sentence.upperBound else { return nil }
         // "January-September 2019", "from January to April", "January through August 2023"
-        let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(WordHash.of("between"))
+        let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(Word.between)
         if tokens[j].isDash || word(j, PeriodScanner.to) || word(j, PeriodScanner.through) || word(j, PeriodScanner.till)
             || word(j, PeriodScanner.until) || (afterBetween && word(j, PeriodScanner.and)), j + 1 < sentence.upperBound,
            tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(slice, at: j + 1) {
@@ -215,11 +216,9 @@ struct PeriodScanner {
 
     /// `Q1`…`Q4` and `H1`/`H2` written as one word.
     private func quarterOrHalf(_ t: Token) -> (String, Int)? {
-        for n in 1...4 {
-            if t.hash == WordHash.of("q\(n)") { return ("q", n) }
-        }
-        if t.hash == WordHash.of("h1") { return ("h", 1) }
-        if t.hash == WordHash.of("h2") { return ("h", 2) }
+        for (n, q) in [Word.q1, Word.q2, Word.q3, Word.q4].enumerated() where t.hash == q { return ("q", n + 1) }
+        if t.hash == Word.h1 { return ("h", 1) }
+        if t.hash == Word.h2 { return ("h", 2) }
         return nil
     }
 
@@ -258,7 +257,7 @@ struct PeriodScanner {
                 default: return .stated
                 }
             }
-            if t.isWord(WordHash.of("between")), case .months = m.expression, m.start == k + 1 { return .stated }
+            if t.isWord(Word.between), case .months = m.expression, m.start == k + 1 { return .stated }
             if t.isWord(PeriodScanner.from) {
                 if case .months = m.expression, m.start == k + 1 { return .stated }
                 switch m.expression {
@@ -268,7 +267,7 @@ struct PeriodScanner {
             }
             if let (e, _) = Modality.comparisonTable.match(slice, at: k), e <= m.start {
                 let w = tokens[k]
-                if w.isWord(WordHash.of("on")) {
+                if w.isWord(Word.`on`) {
                     switch m.expression {
                     case .absolute(.year), .relativeYear, .anaphoricYear: return .base
                     default: return .stated
@@ -278,8 +277,8 @@ struct PeriodScanner {
             }
             if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(PeriodScanner.at)
                 || t.isWord(PeriodScanner.through) {
-                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(WordHash.of("than")) { return .base }
-                if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(WordHash.of("compared")) { return .base }
+                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(Word.than) { return .base }
+                if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(Word.compared) { return .base }
                 return .stated
             }
             // The second word of a two-word comparison: "compared to", "compared with", "relative to".

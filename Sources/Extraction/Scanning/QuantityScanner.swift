@@ -59,7 +59,7 @@ struct QuantityScanner {
     /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
     private func isConversionGap(_ from: Int, _ to: Int) -> Bool {
         if to == from + 1 { return tokens[from].isSymbol("(") }
-        return to == from + 2 && tokens[from].isSymbol(",") && tokens[from + 1].isWord(WordHash.of("or"))
+        return to == from + 2 && tokens[from].isSymbol(",") && tokens[from + 1].isWord(Word.`or`)
     }
 
     // MARK: numbers written with digits

@@ -52,6 +52,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         index = WordIndex(words.map { (WordHash.of($0), true) })
     }
 
+    /// A set of already-hashed words.
+    init(hashes: [UInt64]) {
+        index = WordIndex(hashes.map { ($0, true) })
+    }
+
     /// True when the word with this hash is in the set.
     @inline(__always) func contains(_ hash: UInt64) -> Bool { index.contains(hash) }
 }

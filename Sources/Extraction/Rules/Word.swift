@@ -1,0 +1,20 @@
+/// Hashes of single words the resolvers test for, computed once.
+enum Word {
+    static let accounted = WordHash.of("accounted")
+    static let `at` = WordHash.of("at")
+    static let between = WordHash.of("between")
+    static let compared = WordHash.of("compared")
+    static let h1 = WordHash.of("h1")
+    static let h2 = WordHash.of("h2")
+    static let months = WordHash.of("months")
+    static let `on` = WordHash.of("on")
+    static let `or` = WordHash.of("or")
+    static let project = WordHash.of("project")
+    static let projects = WordHash.of("projects")
+    static let q1 = WordHash.of("q1")
+    static let q2 = WordHash.of("q2")
+    static let q3 = WordHash.of("q3")
+    static let q4 = WordHash.of("q4")
+    static let than = WordHash.of("than")
+    static let transit = WordHash.of("transit")
+}
