@@ -42,16 +42,17 @@ public struct FrontMatter: Sendable {
     public static func parse(_ text: String) throws(FrontMatterError) -> FrontMatter {
         var fm = FrontMatter()
         guard text.utf8.starts(with: "---".utf8) else { return fm }
-        let utf8 = Array(text.utf8.prefix(64 * 1024))
-        guard utf8.starts(with: Array("---".utf8)), utf8.count == 3 || utf8[3] == 0x0A || utf8[3] == 0x0D else { return fm }
+        let utf8 = FrontMatter.head(of: text)
+        guard utf8.count == 3 || utf8[3] == 0x0A || utf8[3] == 0x0D else { return fm }
         var lineStart = utf8[3] == 0x0D ? 5 : 4
         var line = 2
-        while lineStart <= utf8.count {
-            guard let nl = utf8[lineStart...].firstIndex(of: 0x0A) ?? (lineStart < utf8.count ? utf8.count : nil) else { break }
-            var raw = utf8[lineStart..<nl]
-            if raw.last == 0x0D { raw = raw.dropLast() }
-            let content = String(decoding: raw, as: UTF8.self)
-            if content.trimmingCharacters(in: " \t") == "---" {
+        while lineStart < utf8.count {
+            var nl = lineStart
+            while nl < utf8.count, utf8[nl] != 0x0A { nl += 1 }
+            var lo = lineStart, hi = nl
+            while lo < hi, utf8[lo] == 0x20 || utf8[lo] == 0x09 { lo += 1 }
+            while hi > lo, utf8[hi - 1] == 0x20 || utf8[hi - 1] == 0x09 || utf8[hi - 1] == 0x0D { hi -= 1 }
+            if hi - lo == 3, utf8[lo] == 0x2D, utf8[lo + 1] == 0x2D, utf8[lo + 2] == 0x2D {
                 var body = min(nl + 1, utf8.count)
                 // One blank line after the closing fence belongs to the front matter.
                 if body < utf8.count, utf8[body] == 0x0A { body += 1 }
@@ -59,31 +60,67 @@ public struct FrontMatter: Sendable {
                 fm.bodyStart = body
                 return fm
             }
-            if !content.trimmingCharacters(in: " \t").isEmpty {
-                guard let colon = content.firstIndex(of: ":") else {
-                    // A body line before any closing fence: the fence was never closed.
-                    if !hasClosingFence(utf8, after: lineStart) { throw .unclosed(openedAtLine: 1) }
-                    throw .malformedLine(line: line, text: content)
-                }
-                let key = content[..<colon].trimmingCharacters(in: " \t").lowercased()
-                let value = content[content.index(after: colon)...].trimmingCharacters(in: " \t\"'")
-                guard !key.isEmpty, !key.contains(" ") else { throw .malformedLine(line: line, text: content) }
-                fm.fields[key] = value
-                if key == "published" || key == "date" {
-                    if value.isEmpty {
-                        fm.published = nil
-                    } else {
-                        guard let d = Day(value.prefix(10)), value.count == 10 || value.dropFirst(10).first == "T" else {
-                            throw .badDate(line: line, value: value)
-                        }
-                        fm.published = d
-                    }
-                }
+            if lo < hi {
+                try fm.readField(utf8, lo, hi, line: line, lineStart: lineStart)
             }
             lineStart = nl + 1
             line += 1
         }
         throw .unclosed(openedAtLine: 1)
+    }
+
+    /// Reads one `key: value` line of the front matter.
+    private mutating func readField(_ utf8: [UInt8], _ lo: Int, _ hi: Int, line: Int, lineStart: Int) throws(FrontMatterError) {
+        let content = String(decoding: utf8[lo..<hi], as: UTF8.self)
+        guard let colon = utf8[lo..<hi].firstIndex(of: 0x3A) else {
+            // A body line before any closing fence: the fence was never closed.
+            if !hasClosingFence(utf8, after: lineStart) { throw .unclosed(openedAtLine: 1) }
+            throw .malformedLine(line: line, text: content)
+        }
+        var keyEnd = colon
+        while keyEnd > lo, utf8[keyEnd - 1] == 0x20 { keyEnd -= 1 }
+        var v0 = colon + 1, v1 = hi
+        while v0 < v1, utf8[v0] == 0x20 || utf8[v0] == 0x09 || utf8[v0] == 0x22 || utf8[v0] == 0x27 { v0 += 1 }
+        while v1 > v0, utf8[v1 - 1] == 0x22 || utf8[v1 - 1] == 0x27 { v1 -= 1 }
+        guard keyEnd > lo, !utf8[lo..<keyEnd].contains(0x20) else { throw .malformedLine(line: line, text: content) }
+        let key = String(decoding: utf8[lo..<keyEnd], as: UTF8.self).lowercased()
+        let value = String(decoding: utf8[v0..<v1], as: UTF8.self)
+        fields[key] = value
+        guard key == "published" || key == "date" else { return }
+        if value.isEmpty {
+            published = nil
+            return
+        }
+        guard let d = Day(value.prefix(10)), value.utf8.count == 10 || value.dropFirst(10).first == "T" else {
+            throw .badDate(line: line, value: value)
+        }
+        published = d
+    }
+}
+
+extension FrontMatter {
+    /// The bytes from the start of `text` through the first `---` line after the opening one and one line
+    /// more (or the first 64 KiB when there is none).
+    static func head(of text: String) -> [UInt8] {
+        let limit = 64 * 1024
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        var lineStart = 0
+        var fences = 0
+        var extra = -1
+        for b in text.utf8.prefix(limit) {
+            out.append(b)
+            if b == 0x0A {
+                let line = out[lineStart..<(out.count - 1)]
+                let trimmed = line.last == 0x0D ? line.dropLast() : line[...]
+                if trimmed.elementsEqual("---".utf8) { fences += 1 }
+                lineStart = out.count
+                if extra >= 0 { extra += 1 }
+                if fences == 2 && extra < 0 { extra = 0 }
+                if extra >= 1 || out.count >= limit { break }
+            }
+        }
+        return out
     }
 }
 
@@ -101,17 +138,3 @@ private func hasClosingFence(_ utf8: [UInt8], after offset: Int) -> Bool {
     return false
 }
 
-extension String {
-    /// The string without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
-}

@@ -56,9 +56,12 @@ public struct ExtractJob: Sendable {
                         }
                         switch format {
                         case .jsonl:
-                            var out = ""
-                            for c in claims { out += ClaimJSONLines.line(c) + "\n" }
-                            if !out.isEmpty { write(out) }
+                            var out: [UInt8] = []
+                            for c in claims {
+                                ClaimJSONLines.append(c, to: &out)
+                                out.append(0x0A)
+                            }
+                            if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
                         case .csv:
                             if !claims.isEmpty { write(ClaimTable.csv(claims, header: false)) }
                         case .table:

@@ -2,6 +2,8 @@
 public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
     public static func string(_ s: String) -> String {
+        // Most text needs no escaping: one pass over the bytes decides.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + s + "\"" }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
@@ -21,6 +23,17 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// Appends a JSON string literal to a byte buffer; text that needs no escaping is copied as it is.
+    public static func append(string s: String, to out: inout [UInt8]) {
+        if s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out.append(contentsOf: string(s).utf8)
+            return
+        }
+        out.append(0x22)
+        out.append(contentsOf: s.utf8)
+        out.append(0x22)
     }
 
     /// A string literal, or `null`.

@@ -38,6 +38,17 @@ struct EntityResolver {
 
     /// Every entity named in the sentence, in order.
     func mentions() -> [Mention] {
+        if let cached = cache.mentions { return cached }
+        let result = findMentions()
+        cache.mentions = result
+        return result
+    }
+
+    /// The mentions, found once per sentence.
+    private final class Cache { var mentions: [Mention]? }
+    private let cache = Cache()
+
+    private func findMentions() -> [Mention] {
         var result: [Mention] = []
         for cue in cues.entities {
             let n = cue.value

@@ -127,7 +127,7 @@ struct MetricResolver {
         var commodity: String?
         while j < sentence.upperBound, j <= k + 4, tokens[j].isWord {
             if Metrics.cargoHeads.contains(tokens[j].hash) { return nil }
-            if commodity == nil, Metrics.commodityTable.match(tokens[sentence], at: j) != nil { commodity = "commodity" }
+            if commodity == nil, Metrics.commodityTable.match(tokens, at: j, end: sentence.upperBound) != nil { commodity = "commodity" }
             j += 1
         }
         return commodity

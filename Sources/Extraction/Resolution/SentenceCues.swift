@@ -33,8 +33,12 @@ struct SentenceCues {
 
     /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
     init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
-        let slice = tokens[sentence]
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
+        let starts = Lexicon.cueStarts, metricTable = Metrics.table, entityTable = Entities.table
+        let anaphorTable = Entities.anaphorTable, changeTable = Modality.changeTable, targetTable = Modality.targetTable
+        let forecastTable = Modality.forecastTable, purposeTable = Modality.purposeTable
+        let completedTable = Modality.completedTable, shareTable = Modality.shareTable
+        let end = sentence.upperBound
         for k in sentence {
             let t = tokens[k]
             if t.kind == .symbol {
@@ -50,35 +54,35 @@ struct SentenceCues {
                 }
                 continue
             }
-            guard t.kind == .word, Lexicon.cueStarts.contains(t.hash) else { continue }
-            if k >= nextMetric, let (e, cue) = Metrics.table.match(slice, at: k) {
+            guard t.kind == .word, starts.contains(t.hash) else { continue }
+            if k >= nextMetric, let (e, cue) = metricTable.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))
                 if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }
                 nextMetric = e
             }
             if k >= nextEntity {
-                if let (e, name) = Entities.table.match(slice, at: k) {
+                if let (e, name) = entityTable.match(tokens, at: k, end: end) {
                     entities.append(Cue(start: k, end: e, value: name))
                     nextEntity = e
-                } else if let (e, a) = Entities.anaphorTable.match(slice, at: k) {
+                } else if let (e, a) = anaphorTable.match(tokens, at: k, end: end) {
                     anaphors.append(Cue(start: k, end: e, value: a))
                     nextEntity = e
                 }
             }
             if full, k >= nextKind {
-                if let (e, sign) = Modality.changeTable.match(slice, at: k) {
+                if let (e, sign) = changeTable.match(tokens, at: k, end: end) {
                     changes.append(Cue(start: k, end: e, value: sign))
-                } else if let (e, _) = Modality.targetTable.match(slice, at: k) {
+                } else if let (e, _) = targetTable.match(tokens, at: k, end: end) {
                     targets.append(Cue(start: k, end: e, value: ()))
                     nextKind = e
-                } else if let (e, _) = Modality.forecastTable.match(slice, at: k) {
+                } else if let (e, _) = forecastTable.match(tokens, at: k, end: end) {
                     forecasts.append(Cue(start: k, end: e, value: !SentenceCues.weakForecasts.contains(t.hash)))
                     nextKind = e
-                } else if let (e, _) = Modality.purposeTable.match(slice, at: k) {
+                } else if let (e, _) = purposeTable.match(tokens, at: k, end: end) {
                     purposes.append(Cue(start: k, end: e, value: ()))
-                } else if let (e, _) = Modality.completedTable.match(slice, at: k) {
+                } else if let (e, _) = completedTable.match(tokens, at: k, end: end) {
                     completed.append(Cue(start: k, end: e, value: ()))
-                } else if let (e, _) = Modality.shareTable.match(slice, at: k) {
+                } else if let (e, _) = shareTable.match(tokens, at: k, end: end) {
                     shares.append(Cue(start: k, end: e, value: ()))
                     nextKind = e
                 }

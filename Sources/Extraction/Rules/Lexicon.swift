@@ -8,6 +8,11 @@ enum Lexicon {
         Modality.completed.map(\.0), Modality.share.map(\.0),
     ])
 
+    /// First words of numbers written as words: cardinals, multipliers, fractions.
+    static let numberWordStarts = WordSet(firstWordsOf: [
+        NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
+    ])
+
     /// First words of every time expression `PeriodScanner` reads.
     static let periodStarts = WordSet(firstWordsOf: [
         Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),

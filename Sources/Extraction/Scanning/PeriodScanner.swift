@@ -5,7 +5,6 @@ struct PeriodScanner {
     let tokens: [Token]
     let sentence: Range<Int>
 
-    private var slice: ArraySlice<Token> { tokens[sentence] }
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let and = h("and"), the = h("the"), a = h("a"), its = h("its"), this = h("this"), that = h("that")
@@ -47,19 +46,19 @@ struct PeriodScanner {
         }
         if let m = monthMention(at: k) { return m }
         if let m = partYear(at: k) { return m }
-        if let (e, off) = Periods.relativeTable.match(slice, at: k) {
+        if let (e, off) = Periods.relativeTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
         }
-        if let (e, off) = Periods.anaphoricTable.match(slice, at: k) {
+        if let (e, off) = Periods.anaphoricTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .anaphoricYear(off))
         }
-        if let (e, _) = Periods.yearEndTable.match(slice, at: k) {
+        if let (e, _) = Periods.yearEndTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd(.relative(0)))
         }
-        if let (e, _) = Periods.openEndedTable.match(slice, at: k) {
+        if let (e, _) = Periods.openEndedTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .openEnded, expression: .open)
         }
-        if let (e, _) = Periods.yearOnYearTable.match(slice, at: k) {
+        if let (e, _) = Periods.yearOnYearTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .base, expression: .yearOnYear)
         }
         if t.hash == PeriodScanner.current || t.hash == PeriodScanner.today,
@@ -91,7 +90,7 @@ struct PeriodScanner {
         }
         // "by the end of November": the months of the year so far.
         if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].capitalized,
-           let (e, m) = Periods.monthTable.match(slice, at: k + 2), !(e < sentence.upperBound && tokens[e].isNumber && !tokens[e].isYearLike) {
+           let (e, m) = Periods.monthTable.match(tokens, at: k + 2, end: sentence.upperBound), !(e < sentence.upperBound && tokens[e].isNumber && !tokens[e].isYearLike) {
             let (ref, after) = yearRef(at: e)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: m, year: ref))
         }
@@ -111,7 +110,7 @@ struct PeriodScanner {
     private func count(at k: Int) -> (Int, Int)? {
         guard k < sentence.upperBound else { return nil }
         if tokens[k].isNumber, tokens[k].decimals == 0 { return (Int(tokens[k].number), k + 1) }
-        if let (e, v) = NumberWords.cardinalTable.match(slice, at: k) { return (Int(v), e) }
+        if let (e, v) = NumberWords.cardinalTable.match(tokens, at: k, end: sentence.upperBound) { return (Int(v), e) }
         return nil
     }
 
@@ -141,13 +140,13 @@ struct PeriodScanner {
         var j = k
         if word(j, PeriodScanner.of) { j += 1 }
         if j < sentence.upperBound, tokens[j].isYearLike { return (.absolute(Int(tokens[j].number)), j + 1) }
-        if let (e, off) = Periods.relativeTable.match(slice, at: j) { return (.relative(off), e) }
+        if let (e, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) { return (.relative(off), e) }
         if word(j, PeriodScanner.the), word(j + 1, PeriodScanner.year) { return (.unspecified, j + 2) }
         return (.unspecified, k)
     }
 
     private func monthMention(at k: Int) -> PeriodMention? {
-        guard tokens[k].capitalized, let (e, m1) = Periods.monthTable.match(slice, at: k) else { return nil }
+        guard tokens[k].capitalized, let (e, m1) = Periods.monthTable.match(tokens, at: k, end: sentence.upperBound) else { return nil }
         var j = e
         if j < sentence.upperBound, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
         guard j < sentence.upperBound else { return nil }
@@ -155,7 +154,7 @@ struct PeriodScanner {
         let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(Word.between)
         if tokens[j].isDash || word(j, PeriodScanner.to) || word(j, PeriodScanner.through) || word(j, PeriodScanner.till)
             || word(j, PeriodScanner.until) || (afterBetween && word(j, PeriodScanner.and)), j + 1 < sentence.upperBound,
-           tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(slice, at: j + 1) {
+           tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(tokens, at: j + 1, end: sentence.upperBound) {
             let (ref, after) = yearRef(at: e2)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m2, year: ref))
         }
@@ -180,10 +179,10 @@ struct PeriodScanner {
         var start = k
         var j = k
         var ordinal = 1
-        if let (e, o) = Periods.ordinalTable.match(slice, at: k) {
+        if let (e, o) = Periods.ordinalTable.match(tokens, at: k, end: sentence.upperBound) {
             ordinal = o
             j = e
-        } else if t.isNumber || NumberWords.cardinalTable.match(slice, at: k) != nil {
+        } else if t.isNumber || NumberWords.cardinalTable.match(tokens, at: k, end: sentence.upperBound) != nil {
             // "11 months of 2023" needs a year after it to count.
             guard let (n, e) = count(at: k), word(e, PeriodScanner.months), (1...12).contains(n) else { return nil }
             let (ref, after) = yearRef(at: e + 1)
@@ -229,7 +228,7 @@ struct PeriodScanner {
         if j < sentence.upperBound, tokens[j].isYearLike {
             return PeriodMention(start: k, end: j + 1, role: .stated, expression: .samePeriod(.absolute(Int(tokens[j].number))))
         }
-        if let (e2, off) = Periods.relativeTable.match(slice, at: j) ?? Periods.anaphoricTable.match(slice, at: j) {
+        if let (e2, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) ?? Periods.anaphoricTable.match(tokens, at: j, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.relative(off)))
         }
         return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(nil))
@@ -265,7 +264,7 @@ struct PeriodScanner {
                 default: return .stated
                 }
             }
-            if let (e, _) = Modality.comparisonTable.match(slice, at: k), e <= m.start {
+            if let (e, _) = Modality.comparisonTable.match(tokens, at: k, end: sentence.upperBound), e <= m.start {
                 let w = tokens[k]
                 if w.isWord(Word.`on`) {
                     switch m.expression {
@@ -282,7 +281,7 @@ struct PeriodScanner {
                 return .stated
             }
             // The second word of a two-word comparison: "compared to", "compared with", "relative to".
-            if k > sentence.lowerBound, let (e, _) = Modality.comparisonTable.match(slice, at: k - 1), e == k + 1 {
+            if k > sentence.lowerBound, let (e, _) = Modality.comparisonTable.match(tokens, at: k - 1, end: sentence.upperBound), e == k + 1 {
                 return .base
             }
             guard t.isWord, [PeriodScanner.the, PeriodScanner.of, PeriodScanner.level, PeriodScanner.levels,

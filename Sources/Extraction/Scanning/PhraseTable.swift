@@ -1,30 +1,51 @@
 /// A table of word phrases with a value each, matched at a token position, longest phrase first.
 ///
 /// Phrases are written as plain lower-case text ("foreign direct investment", "year-on-year");
-/// hyphens and dashes between the words of the text are skipped when matching.
+/// hyphens and dashes between the words of the text are skipped when matching. The storage is flat
+/// (one array of word hashes, one of entries) so a lookup makes no reference-counting traffic.
 struct PhraseTable<Value: Sendable>: Sendable {
+    /// One phrase: where its words sit in `words`, and its value.
     private struct Entry: Sendable {
-        var words: [UInt64]
-        var value: Value
+        var first: Int
+        var count: Int
+        var value: Int
     }
 
-    private let byFirstWord: WordIndex<[Entry]>
+    private let words: [UInt64]
+    private let entries: [Entry]
+    private let values: [Value]
+    /// For each first word, the range of its entries (longest phrase first) as `start << 16 | count`.
+    private let byFirstWord: WordIndex<Int>
 
     /// Builds the table; a phrase's words are split on spaces and hyphens.
-    init(_ entries: [(String, Value)]) {
-        var grouped: [UInt64: [Entry]] = [:]
+    init(_ phrases: [(String, Value)]) {
+        var grouped: [UInt64: [(words: [UInt64], value: Int)]] = [:]
         var order: [UInt64] = []
-        for (text, value) in entries {
-            let words = PhraseTable.words(of: text)
-            guard let first = words.first else { continue }
+        var values: [Value] = []
+        for (text, value) in phrases {
+            let ws = PhraseTable.words(of: text)
+            guard let first = ws.first else { continue }
             if grouped[first] == nil { order.append(first) }
-            grouped[first, default: []].append(Entry(words: words, value: value))
+            grouped[first, default: []].append((ws, values.count))
+            values.append(value)
         }
-        byFirstWord = WordIndex(order.map { key in
-            (key, grouped[key]!.enumerated().sorted {
+        var words: [UInt64] = []
+        var entries: [Entry] = []
+        var index: [(UInt64, Int)] = []
+        for key in order {
+            let group = grouped[key]!.enumerated().sorted {
                 ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
-            }.map(\.element))
-        })
+            }.map(\.element)
+            index.append((key, entries.count << 16 | group.count))
+            for g in group {
+                entries.append(Entry(first: words.count, count: g.words.count, value: g.value))
+                words += g.words
+            }
+        }
+        self.words = words
+        self.entries = entries
+        self.values = values
+        byFirstWord = WordIndex(index)
     }
 
     /// The hashes of a phrase's words.
@@ -35,24 +56,29 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// True when some phrase starts with this word.
     @inline(__always) func mayStart(with hash: UInt64) -> Bool { byFirstWord.contains(hash) }
 
-    /// The longest phrase that starts at token `i`: the index just past its last word, and its value.
-    func match(_ tokens: ArraySlice<Token>, at i: Int) -> (end: Int, value: Value)? {
-        guard i >= tokens.startIndex, i < tokens.endIndex else { return nil }
+    /// The longest phrase that starts at token `i` and ends by `end`: the index past its last word, and its value.
+    func match(_ tokens: [Token], at i: Int, end: Int) -> (end: Int, value: Value)? {
+        guard i >= 0, i < end, i < tokens.count else { return nil }
         let t = tokens[i]
-        guard t.kind == .word, let candidates = byFirstWord.get(t.hash) else { return nil }
-        for entry in candidates {
-            if let end = PhraseTable.matchWords(entry.words, tokens, at: i) { return (end, entry.value) }
+        guard t.kind == .word, let packed = byFirstWord.get(t.hash) else { return nil }
+        let start = packed >> 16
+        for e in start..<(start + (packed & 0xFFFF)) {
+            let entry = entries[e]
+            if let stop = matchRest(entry, tokens, at: i, end: min(end, tokens.count)) { return (stop, values[entry.value]) }
         }
         return nil
     }
 
-    /// Matches `words` against consecutive word tokens from `i`, skipping single dashes between them.
-    static func matchWords(_ words: [UInt64], _ tokens: ArraySlice<Token>, at i: Int) -> Int? {
-        var k = i
-        for (n, w) in words.enumerated() {
-            if n > 0, k < tokens.endIndex, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
-            guard k < tokens.endIndex, tokens[k].kind == .word, tokens[k].hash == w else { return nil }
+    /// Matches the words after the first against the tokens after `i`, skipping single glued dashes.
+    private func matchRest(_ entry: Entry, _ tokens: [Token], at i: Int, end: Int) -> Int? {
+        var k = i + 1
+        var w = entry.first + 1
+        let last = entry.first + entry.count
+        while w < last {
+            if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+            guard k < end, tokens[k].kind == .word, tokens[k].hash == words[w] else { return nil }
             k += 1
+            w += 1
         }
         return k
     }

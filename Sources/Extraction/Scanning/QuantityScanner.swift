@@ -20,6 +20,7 @@ struct QuantityScanner {
 
     /// All quantities of the sentence, in text order.
     func scan() -> [Quantity] {
+        let numberWords = Lexicon.numberWordStarts
         var found: [Quantity] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -30,7 +31,7 @@ struct QuantityScanner {
                 let (q, resume) = numeric(at: i)
                 next = q
                 skipTo = max(resume, i + 1)
-            } else if t.isWord {
+            } else if t.isWord, numberWords.contains(t.hash) {
                 if let q = wordQuantity(at: i) {
                     next = q
                     skipTo = q.end
@@ -76,12 +77,12 @@ struct QuantityScanner {
         }
         var end = i + 1
         if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
-           NumberWords.ordinalTable.match(slice, at: end) != nil {
+           NumberWords.ordinalTable.match(tokens, at: end, end: sentence.upperBound) != nil {
             return (nil, end + 1)
         }
         var value = t.number
         var scaled = false
-        if end < sentence.upperBound, let (e, scale) = NumberWords.scaleTable.match(slice, at: end),
+        if end < sentence.upperBound, let (e, scale) = NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound),
            !scale.attachedOnly || !tokens[end].spaceBefore {
             value *= scale.factor
             scaled = true
@@ -92,7 +93,7 @@ struct QuantityScanner {
             unit = u
             value *= factor
             end = e
-        } else if unit != nil, end < sentence.upperBound, let (e, c) = Money.suffixTable.match(slice, at: end),
+        } else if unit != nil, end < sentence.upperBound, let (e, c) = Money.suffixTable.match(tokens, at: end, end: sentence.upperBound),
                   c == currency {
             end = e  // "USD 5 billion USD" style repetition
         }
@@ -101,8 +102,8 @@ struct QuantityScanner {
         q.decimals = t.decimals
         q.isMultiplierWord = false
         if unit == nil {
-            if end < sentence.upperBound, NumberWords.scaleTable.match(slice, at: end) == nil,
-               Units.nonQuantityTable.match(slice, at: end) != nil {
+            if end < sentence.upperBound, NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound) == nil,
+               Units.nonQuantityTable.match(tokens, at: end, end: sentence.upperBound) != nil {
                 return (nil, end)
             }
             q.countNoun = countNoun(at: end)
@@ -110,7 +111,6 @@ struct QuantityScanner {
         return (q, end)
     }
 
-    private var slice: ArraySlice<Token> { tokens[sentence] }
 
     /// The currency written before the number (`$`, `US$`, `USD`, `€`) and where it starts.
     private func currencyBefore(_ i: Int) -> (Unit, Int)? {
@@ -122,7 +122,7 @@ struct QuantityScanner {
             }
             return (c, i - 1)
         }
-        if p.kind == .word, p.hash != QuantityScanner.us, let (e, c) = Money.prefixTable.match(slice, at: i - 1),
+        if p.kind == .word, p.hash != QuantityScanner.us, let (e, c) = Money.prefixTable.match(tokens, at: i - 1, end: sentence.upperBound),
            e == i, isAllCaps(p) {
             return (c, i - 1)
         }
@@ -139,14 +139,14 @@ struct QuantityScanner {
         let t = tokens[k]
         if t.isSymbol("%") { return (.percent, k + 1, 1) }
         if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
-            if let (e, p) = Units.suffixTable.match(slice, at: k + 1), p.unit == .percent { return (.percent, e, 1) }
+            if let (e, p) = Units.suffixTable.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == .percent { return (.percent, e, 1) }
             if tokens[k + 1].isWord(QuantityScanner.fold) { return (.times, k + 2, 1) }
         }
-        if let (e, p) = Units.suffixTable.match(slice, at: k) {
+        if let (e, p) = Units.suffixTable.match(tokens, at: k, end: sentence.upperBound) {
             if Units.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
             return (p.unit, e, p.factor)
         }
-        if let (e, c) = Money.suffixTable.match(slice, at: k) { return (c, e, 1) }
+        if let (e, c) = Money.suffixTable.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
         if t.isWord(QuantityScanner.times) || t.isWord(QuantityScanner.fold) { return (.times, k + 1, 1) }
         return nil
     }
@@ -166,14 +166,14 @@ struct QuantityScanner {
         guard t.decimals == 0, !t.grouped, t.number >= 1, t.number <= 31 else { return false }
         var k = i - 1
         if k >= sentence.lowerBound, tokens[k].isSymbol(".") { k -= 1 }
-        if k >= sentence.lowerBound, Periods.monthTable.match(slice, at: k) != nil, tokens[k].capitalized {
+        if k >= sentence.lowerBound, Periods.monthTable.match(tokens, at: k, end: sentence.upperBound) != nil, tokens[k].capitalized {
             return true
         }
         if k >= sentence.lowerBound, tokens[k].isDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
             return isDate(k - 1)
         }
         let n = i + 1
-        if n < sentence.upperBound, Periods.monthTable.match(slice, at: n) != nil, tokens[n].capitalized { return true }
+        if n < sentence.upperBound, Periods.monthTable.match(tokens, at: n, end: sentence.upperBound) != nil, tokens[n].capitalized { return true }
         return false
     }
 
@@ -198,22 +198,22 @@ struct QuantityScanner {
     /// "tripled", "twice", "seven-fold", "three times", "three million tons", "by a third".
     private func wordQuantity(at i: Int) -> Quantity? {
         let t = tokens[i]
-        if let (e, v) = NumberWords.multiplierTable.match(slice, at: i) {
+        if let (e, v) = NumberWords.multiplierTable.match(tokens, at: i, end: sentence.upperBound) {
             if t.isWord(QuantityScanner.double), e < sentence.upperBound, tokens[e].isDash { return nil }
             var q = Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
             q.isMultiplierWord = true
             return q
         }
-        if let (e, v) = NumberWords.fractionTable.match(slice, at: i) {
+        if let (e, v) = NumberWords.fractionTable.match(tokens, at: i, end: sentence.upperBound) {
             let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(QuantityScanner.by)
-            let afterOrdinal = i > sentence.lowerBound && Periods.ordinalTable.match(slice, at: i - 1) != nil
+            let afterOrdinal = i > sentence.lowerBound && Periods.ordinalTable.match(tokens, at: i - 1, end: sentence.upperBound) != nil
             let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
             var q = Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
             q.isFraction = true
             return q
         }
-        guard let (e, v) = NumberWords.cardinalTable.match(slice, at: i), e < sentence.upperBound else { return nil }
+        guard let (e, v) = NumberWords.cardinalTable.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
         if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(QuantityScanner.fold) {
             return Quantity(value: v, unit: .times, first: i, end: e + 2, numberIndex: i)
@@ -225,15 +225,15 @@ struct QuantityScanner {
         var value = v
         var end = e
         var scaled = false
-        if let (se, scale) = NumberWords.scaleTable.match(slice, at: end), !scale.attachedOnly {
+        if let (se, scale) = NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound), !scale.attachedOnly {
             value *= scale.factor
             end = se
             scaled = true
         }
-        if let (ue, p) = Units.suffixTable.match(slice, at: end), !Units.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
+        if let (ue, p) = Units.suffixTable.match(tokens, at: end, end: sentence.upperBound), !Units.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
             return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
         }
-        if scaled, let (ue, c) = Money.suffixTable.match(slice, at: end) {
+        if scaled, let (ue, c) = Money.suffixTable.match(tokens, at: end, end: sentence.upperBound) {
             return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
         }
         return nil
@@ -247,7 +247,7 @@ struct QuantityScanner {
         let lo = max(sentence.lowerBound, q.first - 5)
         var k = lo
         while k < q.first {
-            if let (e, b) = Hedges.table.match(slice, at: k), e == q.first {
+            if let (e, b) = Hedges.table.match(tokens, at: k, end: sentence.upperBound), e == q.first {
                 q.bound = b
                 q.hedgeStart = k
                 return q
