@@ -22,7 +22,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        Padded.four(year) + "-" + Padded.two(month) + "-" + Padded.two(day)
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DD` to a byte buffer.
+    public func write(to out: inout [UInt8]) {
+        Padded.write(year, digits: 4, to: &out)
+        out.append(0x2D)
+        Padded.write(month, digits: 2, to: &out)
+        out.append(0x2D)
+        Padded.write(day, digits: 2, to: &out)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -38,13 +49,29 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 }
 
-/// Zero-padded decimal text for dates and periods.
-enum Padded {
-    /// Two digits: 7 is "07".
-    static func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
-    /// Four digits: 987 is "0987".
-    static func four(_ n: Int) -> String {
-        let digits = String(n)
-        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+/// Zero-padded decimal text for dates and periods, written straight into bytes.
+public enum Padded {
+    /// Appends `n` with at least `digits` digits (a minus sign first when negative).
+    public static func write(_ n: Int, digits: Int, to out: inout [UInt8]) {
+        var v = n
+        if v < 0 {
+            out.append(0x2D)
+            v = -v
+        }
+        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var i = raw.count
+            repeat {
+                i -= 1
+                raw[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+            } while v > 0 && i > 0
+            while raw.count - i < digits && i > 0 {
+                i -= 1
+                raw[i] = 0x30
+            }
+            out.append(contentsOf: raw[i...])
+        }
     }
 }

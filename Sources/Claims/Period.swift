@@ -19,11 +19,28 @@ public indirect enum Period: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// The schema spelling: `2023`, `2024-Q1`, `2024-05`, `2019/2024`, `2023-01/2023-07`.
     public var description: String {
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the schema spelling to a byte buffer.
+    public func write(to out: inout [UInt8]) {
         switch self {
-        case .year(let y): Padded.four(y)
-        case .quarter(let y, let q): Padded.four(y) + "-Q\(q)"
-        case .month(let y, let m): Padded.four(y) + "-" + Padded.two(m)
-        case .span(let a, let b): a.description + "/" + b.description
+        case .year(let y):
+            Padded.write(y, digits: 4, to: &out)
+        case .quarter(let y, let q):
+            Padded.write(y, digits: 4, to: &out)
+            out.append(contentsOf: [0x2D, 0x51])
+            Padded.write(q, digits: 1, to: &out)
+        case .month(let y, let m):
+            Padded.write(y, digits: 4, to: &out)
+            out.append(0x2D)
+            Padded.write(m, digits: 2, to: &out)
+        case .span(let a, let b):
+            a.write(to: &out)
+            out.append(0x2F)
+            b.write(to: &out)
         }
     }
 

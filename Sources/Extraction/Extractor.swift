@@ -20,10 +20,8 @@ public struct Extractor: Sendable {
 
     /// The claims of one document, in text order.
     public func extract(_ doc: SourceDocument) -> [Claim] {
-        var bytes = Array(doc.text.utf8)
-        if bytes.isEmpty { return [] }
-        bytes.append(0x0A)
-        var pass = DocumentPass(bytes: bytes, document: doc, options: options)
+        if doc.utf8.isEmpty { return [] }
+        var pass = DocumentPass(bytes: doc.utf8, document: doc, options: options)
         return pass.run()
     }
 }

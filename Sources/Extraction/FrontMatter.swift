@@ -40,13 +40,18 @@ public struct FrontMatter: Sendable {
 
     /// Parses the front matter at the start of `text`; a text without one has an empty front matter.
     public static func parse(_ text: String) throws(FrontMatterError) -> FrontMatter {
+        try parse(Array(text.utf8))
+    }
+
+    /// Parses the front matter at the start of UTF-8 bytes.
+    public static func parse(_ utf8: [UInt8]) throws(FrontMatterError) -> FrontMatter {
         var fm = FrontMatter()
-        guard text.utf8.starts(with: "---".utf8) else { return fm }
-        let utf8 = FrontMatter.head(of: text)
+        guard utf8.count >= 3, utf8[0] == 0x2D, utf8[1] == 0x2D, utf8[2] == 0x2D else { return fm }
         guard utf8.count == 3 || utf8[3] == 0x0A || utf8[3] == 0x0D else { return fm }
         var lineStart = utf8[3] == 0x0D ? 5 : 4
         var line = 2
-        while lineStart < utf8.count {
+        let limit = min(utf8.count, 64 * 1024)
+        while lineStart < limit {
             var nl = lineStart
             while nl < utf8.count, utf8[nl] != 0x0A { nl += 1 }
             var lo = lineStart, hi = nl
@@ -98,36 +103,10 @@ public struct FrontMatter: Sendable {
     }
 }
 
-extension FrontMatter {
-    /// The bytes from the start of `text` through the first `---` line after the opening one and one line
-    /// more (or the first 64 KiB when there is none).
-    static func head(of text: String) -> [UInt8] {
-        let limit = 64 * 1024
-        var out: [UInt8] = []
-        out.reserveCapacity(512)
-        var lineStart = 0
-        var fences = 0
-        var extra = -1
-        for b in text.utf8.prefix(limit) {
-            out.append(b)
-            if b == 0x0A {
-                let line = out[lineStart..<(out.count - 1)]
-                let trimmed = line.last == 0x0D ? line.dropLast() : line[...]
-                if trimmed.elementsEqual("---".utf8) { fences += 1 }
-                lineStart = out.count
-                if extra >= 0 { extra += 1 }
-                if fences == 2 && extra < 0 { extra = 0 }
-                if extra >= 1 || out.count >= limit { break }
-            }
-        }
-        return out
-    }
-}
-
 /// True when a line holding only `---` comes after `offset`.
 private func hasClosingFence(_ utf8: [UInt8], after offset: Int) -> Bool {
     var i = offset
-    while i < utf8.count {
+    while i < min(utf8.count, 64 * 1024) {
         var end = i
         while end < utf8.count, utf8[end] != 0x0A { end += 1 }
         var line = utf8[i..<end]

@@ -4,8 +4,11 @@ import Claims
 public struct SourceDocument: Sendable {
     /// The document's id: its file name without folder.
     public var id: String
-    /// The whole file, front matter included (spans count from its start).
-    public var text: String
+    /// The whole file as UTF-8 bytes, front matter included (spans count from its start).
+    public var utf8: [UInt8]
+
+    /// The whole file as text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// UTF-8 offset where the body starts (after the front matter and the blank line after it).
     public var bodyStart: Int
     public var published: Day?
@@ -15,8 +18,15 @@ public struct SourceDocument: Sendable {
 
     public init(id: String, text: String, bodyStart: Int = 0, published: Day? = nil, title: String? = nil,
                 source: String? = nil, url: String? = nil) {
+        self.init(id: id, utf8: Array(text.utf8), bodyStart: bodyStart, published: published, title: title,
+                  source: source, url: url)
+    }
+
+    /// A document from bytes that are already known to be valid UTF-8.
+    public init(id: String, utf8: [UInt8], bodyStart: Int = 0, published: Day? = nil, title: String? = nil,
+                source: String? = nil, url: String? = nil) {
         self.id = id
-        self.text = text
+        self.utf8 = utf8
         self.bodyStart = bodyStart
         self.published = published
         self.title = title
@@ -26,8 +36,13 @@ public struct SourceDocument: Sendable {
 
     /// Reads the front matter of `text` (if any) and makes the document; throws when the front matter is broken.
     public static func parse(id: String, text: String) throws(FrontMatterError) -> SourceDocument {
-        let fm = try FrontMatter.parse(text)
-        var doc = SourceDocument(id: id, text: text, bodyStart: fm.bodyStart)
+        try parse(id: id, utf8: Array(text.utf8))
+    }
+
+    /// Reads the front matter of valid UTF-8 bytes (if any) and makes the document.
+    public static func parse(id: String, utf8: [UInt8]) throws(FrontMatterError) -> SourceDocument {
+        let fm = try FrontMatter.parse(utf8)
+        var doc = SourceDocument(id: id, utf8: utf8, bodyStart: fm.bodyStart)
         doc.published = fm.published
         doc.title = fm.fields["title"]
         doc.source = fm.fields["source"]

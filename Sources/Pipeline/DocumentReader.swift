@@ -37,30 +37,24 @@ public struct DocumentReader: Sendable {
     /// The files behind the given paths, folders expanded in sorted order; missing paths become errors.
     public func sources(for paths: [String]) -> [Result<Source, InputError>] {
         var result: [Result<Source, InputError>] = []
-        let fm = FileManager.default
+        let jsonl = format == .jsonl
         for path in paths {
             if path == "-" {
                 result.append(.success(.standardInput))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            switch RawFiles.kind(of: path) {
+            case .missing:
                 result.append(.failure(.notFound(path: path)))
-                continue
-            }
-            if !isDirectory.boolValue {
+            case .file:
                 result.append(.success(.file(path)))
-                continue
-            }
-            var files: [String] = []
-            if let walker = fm.enumerator(atPath: path) {
-                while let rel = walker.nextObject() as? String {
-                    let lower = rel.lowercased()
-                    let wanted = format == .jsonl ? lower.hasSuffix(".jsonl") : (lower.hasSuffix(".txt") || lower.hasSuffix(".md"))
-                    if wanted { files.append((path as NSString).appendingPathComponent(rel)) }
+            case .folder:
+                let files = RawFiles.files(under: path) { name in
+                    let lower = name.lowercased()
+                    return jsonl ? lower.hasSuffix(".jsonl") : (lower.hasSuffix(".txt") || lower.hasSuffix(".md"))
                 }
+                result += files.map { .success(.file($0)) }
             }
-            result += files.sorted().map { .success(.file($0)) }
         }
         return result
     }
@@ -71,30 +65,27 @@ public struct DocumentReader: Sendable {
             readJSONLines(source, body)
             return
         }
-        let data: Data
+        let bytes: [UInt8]
         switch source {
         case .standardInput:
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
+                bytes = try RawFiles.read(path)
             } catch {
-                body(.failure(.unreadable(path: path, reason: (error as NSError).localizedDescription)))
+                body(.failure(.unreadable(path: path, reason: error.reason)))
                 return
             }
         }
         let name = source.name
-        let problem = data.withUnsafeBytes { raw in
-            TextValidation.problem(in: raw.bindMemory(to: UInt8.self), path: name)
-        }
+        let problem = bytes.withUnsafeBufferPointer { TextValidation.problem(in: $0, path: name) }
         if let problem {
             body(.failure(problem))
             return
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let id = (name as NSString).lastPathComponent
+        let id = name.split(separator: "/").last.map(String.init) ?? name
         do {
-            var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, text: text)
+            var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, utf8: bytes)
             if let published { doc.published = published }
             body(.success(doc))
         } catch {

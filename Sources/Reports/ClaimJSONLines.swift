@@ -15,11 +15,11 @@ public enum ClaimJSONLines {
         raw("{\"doc\":", &out)
         JSONText.append(string: c.doc, to: &out)
         raw(",\"published\":", &out)
-        optional(c.published?.description, &out)
+        if let p = c.published { quoted(p.write, &out) } else { raw("null", &out) }
         raw(",\"span\":[", &out)
-        raw(String(c.span.start), &out)
+        Padded.write(c.span.start, digits: 1, to: &out)
         out.append(0x2C)
-        raw(String(c.span.end), &out)
+        Padded.write(c.span.end, digits: 1, to: &out)
         raw("],\"text\":", &out)
         JSONText.append(string: c.text, to: &out)
         raw(",\"entity\":", &out)
@@ -31,19 +31,30 @@ public enum ClaimJSONLines {
         raw(",\"kind\":", &out)
         JSONText.append(string: c.kind.rawValue, to: &out)
         raw(",\"value\":", &out)
-        raw(JSONText.number(c.value), &out)
+        if c.value == c.value.rounded(), abs(c.value) < 1e15 {
+            Padded.write(Int(c.value), digits: 1, to: &out)
+        } else {
+            raw(JSONText.number(c.value), &out)
+        }
         raw(",\"unit\":", &out)
         JSONText.append(string: c.unit.rawValue, to: &out)
         raw(",\"period\":", &out)
-        optional(c.period?.description, &out)
+        if let p = c.period { quoted(p.write, &out) } else { raw("null", &out) }
         raw(",\"base_period\":", &out)
-        optional(c.basePeriod?.description, &out)
+        if let p = c.basePeriod { quoted(p.write, &out) } else { raw("null", &out) }
         raw(",\"bound\":", &out)
         JSONText.append(string: c.bound.rawValue, to: &out)
         out.append(0x7D)
     }
 
     private static func raw(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+
+    /// Appends a value that writes itself as plain ASCII, in quotes.
+    private static func quoted(_ write: (inout [UInt8]) -> Void, _ out: inout [UInt8]) {
+        out.append(0x22)
+        write(&out)
+        out.append(0x22)
+    }
 
     private static func optional(_ s: String?, _ out: inout [UInt8]) {
         if let s { JSONText.append(string: s, to: &out) } else { raw("null", &out) }

@@ -34,7 +34,7 @@ struct SentenceCues {
     /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
     init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
-        let starts = Lexicon.cueStarts, metricTable = Metrics.table, entityTable = Entities.table
+        let starts = Lexicon.cueTables, metricTable = Metrics.table, entityTable = Entities.table
         let anaphorTable = Entities.anaphorTable, changeTable = Modality.changeTable, targetTable = Modality.targetTable
         let forecastTable = Modality.forecastTable, purposeTable = Modality.purposeTable
         let completedTable = Modality.completedTable, shareTable = Modality.shareTable
@@ -54,13 +54,14 @@ struct SentenceCues {
                 }
                 continue
             }
-            guard t.kind == .word, starts.contains(t.hash) else { continue }
-            if k >= nextMetric, let (e, cue) = metricTable.match(tokens, at: k, end: end) {
+            guard t.kind == .word, let bits = starts.get(t.hash) else { continue }
+            let mask = CueTable(rawValue: bits)
+            if k >= nextMetric, mask.contains(.metrics), let (e, cue) = metricTable.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))
                 if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }
                 nextMetric = e
             }
-            if k >= nextEntity {
+            if k >= nextEntity, !mask.isDisjoint(with: [.entities, .anaphors]) {
                 if let (e, name) = entityTable.match(tokens, at: k, end: end) {
                     entities.append(Cue(start: k, end: e, value: name))
                     nextEntity = e
@@ -69,7 +70,7 @@ struct SentenceCues {
                     nextEntity = e
                 }
             }
-            if full, k >= nextKind {
+            if full, k >= nextKind, !mask.isDisjoint(with: [.change, .target, .forecast, .purpose, .completed, .share]) {
                 if let (e, sign) = changeTable.match(tokens, at: k, end: end) {
                     changes.append(Cue(start: k, end: e, value: sign))
                 } else if let (e, _) = targetTable.match(tokens, at: k, end: end) {

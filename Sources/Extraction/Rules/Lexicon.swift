@@ -1,12 +1,23 @@
 /// The first words of every rule table, so the scanner can pass over the many words that start no rule
 /// with a single probe instead of one per table.
 enum Lexicon {
-    /// First words of the cue tables read by `SentenceCues`.
-    static let cueStarts = WordSet(firstWordsOf: [
-        Metrics.cues.map(\.0), Entities.names.map(\.0), Entities.anaphors.map(\.0), Modality.change.map(\.0),
-        Modality.target.map(\.0), Modality.forecast.map(\.0), Modality.purpose.map(\.0),
-        Modality.completed.map(\.0), Modality.share.map(\.0),
-    ])
+    /// Which cue tables read by `SentenceCues` have a phrase starting with a word, as bits (see `CueTable`).
+    static let cueTables: WordIndex<UInt16> = {
+        let groups: [(CueTable, [String])] = [
+            (.metrics, Metrics.cues.map(\.0)), (.entities, Entities.names.map(\.0)),
+            (.anaphors, Entities.anaphors.map(\.0)), (.change, Modality.change.map(\.0)),
+            (.target, Modality.target.map(\.0)), (.forecast, Modality.forecast.map(\.0)),
+            (.purpose, Modality.purpose.map(\.0)), (.completed, Modality.completed.map(\.0)),
+            (.share, Modality.share.map(\.0)),
+        ]
+        var masks: [UInt64: UInt16] = [:]
+        for (table, phrases) in groups {
+            for p in phrases {
+                if let first = PhraseTable<Int>.words(of: p).first { masks[first, default: 0] |= table.rawValue }
+            }
+        }
+        return WordIndex(masks.map { ($0.key, $0.value) })
+    }()
 
     /// First words of numbers written as words: cardinals, multipliers, fractions.
     static let numberWordStarts = WordSet(firstWordsOf: [
@@ -20,6 +31,20 @@ enum Lexicon {
         Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
         ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3", "q4", "h1", "h2"],
     ])
+}
+
+/// The cue tables, as bits of `Lexicon.cueTables`.
+struct CueTable: OptionSet {
+    let rawValue: UInt16
+    static let metrics = CueTable(rawValue: 1 << 0)
+    static let entities = CueTable(rawValue: 1 << 1)
+    static let anaphors = CueTable(rawValue: 1 << 2)
+    static let change = CueTable(rawValue: 1 << 3)
+    static let target = CueTable(rawValue: 1 << 4)
+    static let forecast = CueTable(rawValue: 1 << 5)
+    static let purpose = CueTable(rawValue: 1 << 6)
+    static let completed = CueTable(rawValue: 1 << 7)
+    static let share = CueTable(rawValue: 1 << 8)
 }
 
 extension WordSet {

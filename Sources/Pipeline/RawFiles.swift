@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX reads and directory walks: the input path of a filter that must keep up with its input.
+enum RawFiles {
+    /// Why a file could not be read.
+    struct ReadError: Error {
+        var reason: String
+    }
+
+    /// The whole file as bytes.
+    static func read(_ path: String) throws(ReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(reason: "is a folder") }
+        var out: [UInt8] = []
+        var capacity = max(Int(st.st_size), 0) + 1
+        while true {
+            // Read straight into the array's spare capacity; grow when the file was larger than stat said.
+            var failure: Int32 = 0
+            var buffer = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
+                var filled = 0
+                while filled < buf.count {
+                    let n = Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { break }
+                    filled += n
+                }
+                count = filled
+            }
+            if failure != 0 { throw ReadError(reason: String(cString: strerror(failure))) }
+            let full = buffer.count == capacity
+            if out.isEmpty { swap(&out, &buffer) } else { out.append(contentsOf: buffer) }
+            if !full { return out }
+            capacity = max(capacity, 1 << 16)
+        }
+    }
+
+    /// What a path is.
+    enum Kind { case file, folder, missing }
+
+    static func kind(of path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        return (st.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
+    }
+
+    /// Every file below `folder` (recursively) whose name passes `wanted`, as paths joined to `folder`, sorted.
+    static func files(under folder: String, wanted: (String) -> Bool) -> [String] {
+        var result: [String] = []
+        var pending = [folder]
+        while let dir = pending.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                var isDir = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                    isDir = kind(of: path) == .folder
+                }
+                if isDir { pending.append(path) } else if wanted(name) { result.append(path) }
+            }
+            closedir(handle)
+        }
+        return result.sorted()
+    }
+}
