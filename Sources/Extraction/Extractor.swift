@@ -34,6 +34,10 @@ struct DocumentPass {
     var context: DocumentContext
     var drafts: [(Draft, Range<Int>)] = []
     var paragraphsWithFDI: Set<Int> = []
+    /// Storage reused from sentence to sentence.
+    private var cueBuffer = SentenceCues()
+    private var quantityBuffer: [Quantity] = []
+    private var mentionBuffer: [PeriodMention] = []
 
     init(bytes: [UInt8], document: SourceDocument, options: ExtractionOptions) {
         self.bytes = bytes
@@ -88,15 +92,27 @@ struct DocumentPass {
     }
 
     private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
-        let quantities = QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan()
-        let cues = quantities.isEmpty ? nil : SentenceCues(tokens: tokens, sentence: sentence)
+        var quantities = quantityBuffer
+        quantityBuffer = []
+        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)
+        var buffer = cueBuffer
+        cueBuffer = SentenceCues()
+        defer {
+            cueBuffer = buffer
+            quantityBuffer = quantities
+        }
+        buffer.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
+        let cues: SentenceCues? = quantities.isEmpty ? nil : buffer
         if let cues, context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
         var periodsByMetric: [Metric: Period] = [:]
         if let cues {
             if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-            let mentions = PeriodScanner(tokens: tokens, sentence: sentence).scan()
+            var mentions = mentionBuffer
+            mentionBuffer = []
+            defer { mentionBuffer = mentions }
+            PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
             let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
                                             mentions: mentions, cues: cues, context: context, bytes: bytes)
             for var d in resolver.resolve() {
@@ -127,7 +143,7 @@ struct DocumentPass {
                     PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
                 }
             }
-            let c = SentenceCues(tokens: tokens, sentence: sentence, full: false)
+            let c = buffer
             if context.subject == nil || context.transportSubject == nil { pickSubjects(from: c) }
             if c.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
             remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context, bytes: bytes).mentions())

@@ -144,8 +144,9 @@ struct EntityResolver {
     private func hasWord(_ h: UInt64) -> Bool { tokens[sentence].contains { $0.isWord(h) } }
 
     private func distinct(_ ms: [Mention]) -> [Mention] {
-        var seen = Set<String>()
-        return ms.filter { seen.insert($0.name).inserted }
+        var out: [Mention] = []
+        for m in ms where !out.contains(where: { $0.name == m.name }) { out.append(m) }
+        return out
     }
 
     private func remembered(_ family: String) -> Resolution {

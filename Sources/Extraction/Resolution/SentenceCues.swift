@@ -31,8 +31,29 @@ struct SentenceCues {
         "ensuring", "reaching", "a", "an", "exceeding", "making", "bringing", "compared",
     ]
 
+    /// No cues yet; `scan` fills them.
+    init() {}
+
     /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
     init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+        scan(tokens: tokens, sentence: sentence, full: full)
+    }
+
+    /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
+    mutating func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+        metrics.removeAll(keepingCapacity: true)
+        entities.removeAll(keepingCapacity: true)
+        anaphors.removeAll(keepingCapacity: true)
+        changes.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
+        forecasts.removeAll(keepingCapacity: true)
+        completed.removeAll(keepingCapacity: true)
+        purposes.removeAll(keepingCapacity: true)
+        shares.removeAll(keepingCapacity: true)
+        clauseStarts.removeAll(keepingCapacity: true)
+        vetoStarts.removeAll(keepingCapacity: true)
+        sectionStarts.removeAll(keepingCapacity: true)
+        hasTradeDirection = false
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         let starts = Lexicon.cueTables, metricTable = Metrics.table, entityTable = Entities.table
         let anaphorTable = Entities.anaphorTable, changeTable = Modality.changeTable, targetTable = Modality.targetTable

@@ -19,6 +19,13 @@ struct PeriodScanner {
     /// All time references of the sentence, in text order.
     func scan() -> [PeriodMention] {
         var found: [PeriodMention] = []
+        scan(into: &found)
+        return found
+    }
+
+    /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
+    func scan(into found: inout [PeriodMention]) {
+        found.removeAll(keepingCapacity: true)
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             if let m = mention(at: k) {
@@ -30,7 +37,6 @@ struct PeriodScanner {
                 k += 1
             }
         }
-        return found
     }
 
     private func word(_ k: Int, _ h: UInt64) -> Bool { k < sentence.upperBound && tokens[k].isWord(h) }

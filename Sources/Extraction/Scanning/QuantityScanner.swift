@@ -20,8 +20,15 @@ struct QuantityScanner {
 
     /// All quantities of the sentence, in text order.
     func scan() -> [Quantity] {
-        let numberWords = Lexicon.numberWordStarts
         var found: [Quantity] = []
+        scan(into: &found)
+        return found
+    }
+
+    /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
+    func scan(into found: inout [Quantity]) {
+        found.removeAll(keepingCapacity: true)
+        let numberWords = Lexicon.numberWordStarts
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let t = tokens[i]
@@ -54,7 +61,6 @@ struct QuantityScanner {
             }
             i = skipTo
         }
-        return found
     }
 
     /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
