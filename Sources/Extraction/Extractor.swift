@@ -156,7 +156,7 @@ struct DocumentPass {
 
     /// Keeps the names of this sentence for the next one: the last route, the pair named together.
     private mutating func remember(_ mentions: [EntityResolver.Mention]) {
-        context.previousEntities = mentions.map(\.name)
+        context.previousEntities = mentions.filter { !$0.transport && !$0.world }.map(\.name)
         if let t = mentions.last(where: \.transport) { context.lastTransport = t.name }
         var seen: [EntityResolver.Mention] = []
         for m in mentions where !m.transport && !m.world && !seen.contains(where: { $0.name == m.name }) { seen.append(m) }
@@ -249,7 +249,7 @@ struct CodePointCounter {
 /// Removes binary floating-point noise: 2.76 × 10⁶ is 2760000, not 2759999.9999999995.
 enum Rounding {
     static func clean(_ v: Double) -> Double {
-        guard v.isFinite, v != 0 else { return v }
+        guard v.isFinite, v != 0, abs(v) >= 1e-6 else { return v }
         var magnitude = 1.0
         let a = abs(v)
         var exponent = 0

@@ -31,7 +31,7 @@ public enum ClaimJSONLines {
         raw(",\"kind\":", &out)
         JSONText.append(string: c.kind.rawValue, to: &out)
         raw(",\"value\":", &out)
-        if c.value == c.value.rounded(), abs(c.value) < 1e15 {
+        if c.value == c.value.rounded(), abs(c.value) < 9.0e15 {
             Padded.write(Int(c.value), digits: 1, to: &out)
         } else {
             raw(JSONText.number(c.value), &out)

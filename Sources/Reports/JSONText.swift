@@ -42,7 +42,7 @@ public enum JSONText {
     /// A number: whole values without a fraction (`23000000000`), others in the shortest exact form.
     public static func number(_ v: Double) -> String {
         guard v.isFinite else { return "null" }
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        if v == v.rounded(), abs(v) < 9.0e15 { return String(Int64(v)) }
         return String(v)
     }
 }

@@ -28,7 +28,7 @@ public enum NumberFormat {
     /// A number without exponent or float noise, at most four decimals.
     public static func plain(_ v: Double) -> String {
         guard v.isFinite else { return "-" }
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        if v == v.rounded(), abs(v) < 9.0e15 { return String(Int64(v)) }
         let scaled = (v * 10000).rounded() / 10000
         var s = String(scaled)
         if s.contains("e") { s = String(v) }

@@ -14,6 +14,7 @@ struct PropertyTests {
         "tons", "TEU", "almost", "over", "about", "by 2030", "from", "January", "–September", "first half", "Q1",
         "expected", "plans", "aims", "FDI", "investment", "’s", "\"", "\n", "  ", "Türkiye", "😀", "\u{00A0}", "é",
         "0", "31", "May", "1,234.5", "..", "—", "12bn", "KZT", "USD", "soums", "7-fold", "year-on-year", "per cent",
+        "99999999999999999999999", "0.000000000000000000000000000000000000001", "1e400", "-", "−2.5", "(−3.1%)",
     ]
 
     /// A sentence written for these tests; the mutations start from it.

@@ -41,6 +41,13 @@ struct RuleCorpusTests {
     @Test("kinds: level, change, multiple, share, target, forecast", arguments: KindsCorpus.positive)
     func kinds(_ e: Example) { verify(e) }
 
+    @Test("without a publication date a part-year with no year stays open instead of being guessed")
+    func noDateNoGuess() {
+        let claims = extractAll("Cargo on the Middle Corridor reached 4 million tons from January to April.", published: nil)
+        #expect(claims.count == 1)
+        #expect(claims.first?.period == nil)
+    }
+
     /// Every claim of `text` has the given metric (and there is at least one).
     private func expectOnly(_ text: String, metric: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let claims = extractAll(text)

@@ -9,12 +9,18 @@ struct MetricResolver {
     private static let inWord = WordHash.of("in"), of = WordHash.of("of"), forWord = WordHash.of("for")
     private static let into = WordHash.of("into"), economy = WordHash.of("economy"), economies = WordHash.of("economies")
     private static let asWord = WordHash.of("as"), fast = WordHash.of("fast"), faster = WordHash.of("faster")
+    private static let the = WordHash.of("the"), percent = WordHash.of("percent")
 
     /// "twice as fast as", "three times faster than": a comparison of growth rates.
     private func comparesSpeed(_ q: Quantity) -> Bool {
         let k = q.end
         guard k < sentence.upperBound else { return false }
         if tokens[k].isWord(MetricResolver.faster) { return true }
+        // "more than double the 3.2% average": a multiple of a rate.
+        if tokens[k].isWord(MetricResolver.the), k + 1 < sentence.upperBound, tokens[k + 1].isNumber,
+           k + 2 < sentence.upperBound, tokens[k + 2].isSymbol("%") || tokens[k + 2].isWord(MetricResolver.percent) {
+            return true
+        }
         return k + 1 < sentence.upperBound && tokens[k].isWord(MetricResolver.asWord) && tokens[k + 1].isWord(MetricResolver.fast)
     }
 

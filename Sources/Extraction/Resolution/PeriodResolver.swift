@@ -29,6 +29,7 @@ struct PeriodResolver {
             switch ref {
             case .absolute(let y): return s.shifted(byYears: y - s.endYear)
             case .relative(let off): return published.map { s.shifted(byYears: $0.year + off - s.endYear) }
+            case .anaphoric(let off): return s.shifted(byYears: off)
             case .unspecified: return s
             }
         case .decadeEnd: return published.map { .year($0.year / 10 * 10 + 10) }
@@ -51,7 +52,7 @@ struct PeriodResolver {
             guard let p = period ?? sameAs else { return nil }
             switch ref {
             case .absolute(let y): return p.shifted(byYears: y - p.endYear)
-            case .relative(let off): return p.shifted(byYears: off)
+            case .relative(let off), .anaphoric(let off): return p.shifted(byYears: off)
             case .unspecified, nil: return p.shifted(byYears: -1)
             }
         case .yearOnYear: return period?.shifted(byYears: -1)
@@ -66,8 +67,10 @@ struct PeriodResolver {
         switch ref {
         case .absolute(let y): return y
         case .relative(let off): return published.map { $0.year + off }
+        case .anaphoric(let off): return (anchorYear ?? sameAs?.endYear).map { $0 + off }
         case .unspecified:
-            guard let d = published else { return sameAs?.endYear }
+            // Without a publication date the year is not guessed.
+            guard let d = published else { return nil }
             return lastMonth > d.month ? d.year - 1 : d.year
         }
     }

@@ -76,6 +76,14 @@ struct SentenceCues {
                 continue
             }
             guard t.kind == .word, let bits = starts.get(t.hash) else { continue }
+            // "The World Bank projects growth of 3.4%": after a name, "projects" is the verb of a forecast.
+            if full, t.hash == Word.projects || t.hash == Word.project, k > sentence.lowerBound, tokens[k - 1].isWord,
+               tokens[k - 1].capitalized, k - 1 > sentence.lowerBound {
+                forecasts.append(Cue(start: k, end: k + 1, value: true))
+                nextMetric = k + 1
+                nextKind = k + 1
+                continue
+            }
             let mask = CueTable(rawValue: bits)
             if k >= nextMetric, mask.contains(.metrics), let (e, cue) = metricTable.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))

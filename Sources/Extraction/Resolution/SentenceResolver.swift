@@ -20,7 +20,13 @@ struct SentenceResolver {
     func resolve() -> [Draft] {
         let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
         let entityResolver = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
-        var periods = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+        // "the same period" is the one this sentence names first, else the one the text was speaking of.
+        let context0 = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+        let own = mentions.first {
+            if case .samePeriod = $0.expression { return false }
+            return $0.role == .stated
+        }.flatMap { context0.stated($0) }
+        var periods = PeriodResolver(published: context.published, sameAs: own ?? context0.sameAs)
         periods.anchorYear = mentions.compactMap { m -> Int? in
             if m.role == .stated, case .absolute(let p) = m.expression { return p.endYear }
             return nil
@@ -37,7 +43,7 @@ struct SentenceResolver {
             var kind = baseKind(q, metric: metric, share: share)
             var value = q.value
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
-                if changeSign(q) < 0 { value = -value }
+                if changeSign(q) < 0, value > 0 { value = -value }  // a written minus sign already says it
             }
             if share, metric == .gdpGrowth { metric = .gdp }
             let modality = forwardModality(q, metric: metric)
@@ -170,13 +176,19 @@ struct SentenceResolver {
         if n.isConversion || q.range == .low { return index + 1 }
         if q.unit == .percent || q.unit == .times, n.unit != .percent, n.unit != .times {
             let gap = (q.end..<n.leadingToken)
-            if gap.count <= 6, gap.contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
-               !gap.contains(where: { tokens[$0].kind == .symbol && tokens[$0].hash != 0x2C }) {
+            if gap.count <= 8, gap.contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
+               !gap.contains(where: { tokens[$0].kind == .symbol && tokens[$0].hash != 0x2C && !isInWordHyphen($0) }) {
                 return index + 1
             }
             if gap.count <= 2, gap.contains(where: { tokens[$0].isWord(SentenceResolver.reaching) }) { return index + 1 }
         }
         return nil
+    }
+
+    /// A hyphen inside a compound word: "year-on-year".
+    private func isInWordHyphen(_ k: Int) -> Bool {
+        tokens[k].isDash && !tokens[k].spaceBefore && k + 1 < sentence.upperBound && !tokens[k + 1].spaceBefore
+            && tokens[k + 1].isWord && k > sentence.lowerBound && tokens[k - 1].isWord
     }
 
     private func linkedPrevious(_ index: Int) -> Int? {

@@ -28,7 +28,8 @@ enum Money {
         ("rubles", Unit(rawValue: "RUB")), ("roubles", Unit(rawValue: "RUB")), ("ruble", Unit(rawValue: "RUB")),
         ("rouble", Unit(rawValue: "RUB")), ("rub", Unit(rawValue: "RUB")),
         ("som", Unit(rawValue: "KGS")), ("soms", Unit(rawValue: "KGS")), ("kgs", Unit(rawValue: "KGS")),
-        ("somoni", Unit(rawValue: "TJS")), ("manat", Unit(rawValue: "AZN")), ("lira", Unit(rawValue: "TRY")),
+        ("somoni", Unit(rawValue: "TJS")), ("manat", Unit(rawValue: "AZN")), ("azerbaijani manat", Unit(rawValue: "AZN")),
+        ("turkmen manat", Unit(rawValue: "TMT")), ("lira", Unit(rawValue: "TRY")),
         ("yen", Unit(rawValue: "JPY")), ("pounds sterling", Unit(rawValue: "GBP")), ("gbp", Unit(rawValue: "GBP")),
     ]
 

@@ -4,6 +4,7 @@ enum Word {
     static let `at` = WordHash.of("at")
     static let between = WordHash.of("between")
     static let compared = WordHash.of("compared")
+    static let fold = WordHash.of("fold")
     static let h1 = WordHash.of("h1")
     static let h2 = WordHash.of("h2")
     static let months = WordHash.of("months")

@@ -23,6 +23,8 @@ struct PeriodMention {
         case relative(Int)
         /// Not said: the publication year, or the period the text is already speaking of.
         case unspecified
+        /// Counted from the period the text speaks of: "the same period a year earlier" is −1.
+        case anaphoric(Int)
     }
 
     /// The time reference as written.

@@ -115,7 +115,11 @@ struct PeriodScanner {
     /// A whole number written with digits or as a word: "20", "five".
     private func count(at k: Int) -> (Int, Int)? {
         guard k < sentence.upperBound else { return nil }
-        if tokens[k].isNumber, tokens[k].decimals == 0 { return (Int(tokens[k].number), k + 1) }
+        if tokens[k].isNumber, tokens[k].decimals == 0 {
+            // Counts of years or months are small: "20 years", "11 months"; anything else is no period.
+            guard let n = Int(exactly: tokens[k].number), (1...200).contains(n) else { return nil }
+            return (n, k + 1)
+        }
         if let (e, v) = NumberWords.cardinalTable.match(tokens, at: k, end: sentence.upperBound) { return (Int(v), e) }
         return nil
     }
@@ -234,8 +238,11 @@ struct PeriodScanner {
         if j < sentence.upperBound, tokens[j].isYearLike {
             return PeriodMention(start: k, end: j + 1, role: .stated, expression: .samePeriod(.absolute(Int(tokens[j].number))))
         }
-        if let (e2, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) ?? Periods.anaphoricTable.match(tokens, at: j, end: sentence.upperBound) {
+        if let (e2, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.relative(off)))
+        }
+        if let (e2, off) = Periods.anaphoricTable.match(tokens, at: j, end: sentence.upperBound) {
+            return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.anaphoric(off)))
         }
         return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(nil))
     }

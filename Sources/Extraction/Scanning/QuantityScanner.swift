@@ -86,6 +86,15 @@ struct QuantityScanner {
            NumberWords.ordinalTable.match(tokens, at: end, end: sentence.upperBound) != nil {
             return (nil, end + 1)
         }
+        // "1e400", "5G", "4x4": letters glued to the number that are no scale or unit make it no quantity.
+        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
+           NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound) == nil,
+           Units.suffixTable.match(tokens, at: end, end: sentence.upperBound) == nil,
+           Money.suffixTable.match(tokens, at: end, end: sentence.upperBound) == nil,
+           !tokens[end].isWord(Word.fold) {
+            return (nil, end + 1)
+        }
+        guard t.number.isFinite, t.number < 1e18 else { return (nil, end) }
         var value = t.number
         var scaled = false
         if end < sentence.upperBound, let (e, scale) = NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound),
@@ -104,6 +113,13 @@ struct QuantityScanner {
             end = e  // "USD 5 billion USD" style repetition
         }
         if unit == nil, t.isYearLike { return (nil, i + 1) }
+        // "-2.6%", "(−3.1%)": a minus sign glued to the number, not a hyphen inside a word or range.
+        if allowPrefix, first == i, i - 1 >= sentence.lowerBound, tokens[i - 1].isDash, tokens[i - 1].hash != 0x2014,
+           !t.spaceBefore, tokens[i - 1].spaceBefore || i - 1 == sentence.lowerBound
+            || (i - 2 >= sentence.lowerBound && tokens[i - 2].kind == .symbol && !tokens[i - 2].isDash) {
+            value = -value
+            first = i - 1
+        }
         var q = Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i)
         q.decimals = t.decimals
         q.isMultiplierWord = false

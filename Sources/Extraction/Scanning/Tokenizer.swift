@@ -64,9 +64,12 @@ struct Tokenizer {
             i += 1
             var scale = 0.1
             while i < end && isDigit(bytes[i]) {
-                value += Double(bytes[i] - 0x30) * scale
-                scale /= 10
-                decimals += 1
+                // Digits past the fifteenth cannot change a Double; they are read and dropped.
+                if decimals < 15 {
+                    value += Double(bytes[i] - 0x30) * scale
+                    scale /= 10
+                    decimals += 1
+                }
                 i += 1
             }
             if decimals > 0 { value = (value * pow10(decimals)).rounded() / pow10(decimals) }

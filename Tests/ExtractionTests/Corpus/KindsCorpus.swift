@@ -25,6 +25,8 @@ enum KindsCorpus {
                 kind: .forecast, period: "2024"),
         Example(marked: "The bank forecasts GDP growth of ⏩4.5%⏪ in 2025.", value: 4.5, unit: "%", metric: "gdp_growth",
                 kind: .forecast, period: "2025"),
+        Example(marked: "The World Bank projects GDP growth of ⏩3.4%⏪ in 2025.", value: 3.4, unit: "%",
+                metric: "gdp_growth", kind: .forecast, period: "2025"),
         Example(marked: "Container traffic is projected to rise from ⏩18,000 TEU⏪ in 2022 to 130,000 TEU by 2040.",
                 value: 18_000, unit: "TEU", kind: .level, period: "2022"),
         Example(marked: "Container traffic is projected to rise from 18,000 TEU in 2022 to ⏩130,000 TEU⏪ by 2040.",

@@ -43,5 +43,8 @@ enum NumbersCorpus {
         "The statement was issued on 20 January 2023.",
         "The meeting was held on January 26th.",
         "Delivery times fell from 38–53 days to 19–23 days.",
+        "Kazakhstan's GDP reached $99999999999999999999 in 2023.",
+        "Kazakhstan's trade turnover reached $1e400 billion in 2023.",
+        "The 5G network covered 4x4 roads.",
     ]
 }

@@ -40,6 +40,10 @@ enum PeriodsCorpus {
                 value: 4.5e6, unit: "t", period: "2024", published: "2025-06-01"),
         Example(marked: "Cargo volume reached 4.5 million tons in 2024. Compared to last year, the growth was ⏩62 percent⏪.",
                 value: 62, unit: "%", kind: .change, period: "2024", basePeriod: "2023", published: "2025-06-01"),
+        Example(marked: "Trade turnover rose ⏩12%⏪ year-on-year to $31.2 billion in the first five months of 2024.",
+                value: 12, unit: "%", kind: .change, period: "2024-01/2024-05", basePeriod: "2023-01/2023-05"),
+        Example(marked: "Cargo reached 3.1 million tons in the first nine months of 2024, up from ⏩2.2 million tons⏪ in the same period a year earlier.",
+                value: 2.2e6, unit: "t", period: "2023-01/2023-09"),
         Example(marked: "Freight grew ⏩24 percent⏪ in the first seven months of 2023, compared with the same period last year.",
                 value: 24, unit: "%", kind: .change, period: "2023-01/2023-07", basePeriod: "2022-01/2022-07"),
     ]

@@ -17,5 +17,7 @@ enum UnitsCorpus {
         Example(marked: "Trade turnover was down ⏩5%⏪ in 2023.", value: -5, unit: "%", kind: .change),
         Example(marked: "Trade turnover decreased by ⏩19%⏪ compared to 2019.", value: -19, unit: "%", kind: .change),
         Example(marked: "Trade turnover declined ⏩3.7%⏪ in 2023.", value: -3.7, unit: "%", kind: .change),
+        Example(marked: "GDP growth was ⏩-2.6%⏪ in 2020.", value: -2.6, unit: "%", metric: "gdp_growth"),
+        Example(marked: "Real GDP growth slowed (⏩−3.1%⏪) in 2021.", value: -3.1, unit: "%", metric: "gdp_growth"),
     ]
 }
