@@ -92,62 +92,52 @@ struct DocumentPass {
     }
 
     private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
-        var quantities = quantityBuffer
+        // Buffers are taken out of `self` while in use so their storage is reused, not copied.
+        var quantities = quantityBuffer, cues = cueBuffer, mentions = mentionBuffer
         quantityBuffer = []
-        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)
-        var buffer = cueBuffer
         cueBuffer = SentenceCues()
+        mentionBuffer = []
         defer {
-            cueBuffer = buffer
             quantityBuffer = quantities
+            cueBuffer = cues
+            mentionBuffer = mentions
         }
-        buffer.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
-        let cues: SentenceCues? = quantities.isEmpty ? nil : buffer
-        if let cues, context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
+        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)
+        cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
+        if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
+        if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
+        mentions.removeAll(keepingCapacity: true)
+        if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
+            PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
+        }
+        let entities = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
         var periodsByMetric: [Metric: Period] = [:]
-        if let cues {
-            if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-            var mentions = mentionBuffer
-            mentionBuffer = []
-            defer { mentionBuffer = mentions }
-            PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
+        if !quantities.isEmpty {
             let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
-                                            mentions: mentions, cues: cues, context: context, bytes: bytes)
+                                            mentions: mentions, cues: cues, context: context, entities: entities)
             for var d in resolver.resolve() {
                 d.paragraph = paragraph
                 let q = d.quantity
-                let range = tokens[q.first].start..<tokens[q.end - 1].end
-                drafts.append((d, range))
-                if d.metric.isGraded {
-                    metricOfSentence = d.metric
-                    if !d.kind.isForwardLooking, let p = d.period {
-                        periodOfSentence = p
-                        periodsByMetric[d.metric] = p
-                        context.lastFactPeriod = p
-                    }
-                    if let e = d.entity { context.lastEntity[family(d.metric)] = (e, d.counterpart) }
+                drafts.append((d, tokens[q.first].start..<tokens[q.end - 1].end))
+                guard d.metric.isGraded else { continue }
+                metricOfSentence = d.metric
+                if !d.kind.isForwardLooking, let p = d.period {
+                    periodOfSentence = p
+                    periodsByMetric[d.metric] = p
+                    context.lastFactPeriod = p
                 }
+                if let e = d.entity { context.lastEntity[family(d.metric)] = (e, d.counterpart) }
             }
-            if periodOfSentence == nil {
-                periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
-                    PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
-                }
-            }
-            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes).mentions())
-        } else {
-            if tokens[sentence].contains(where: \.isYearLike) {
-                let mentions = PeriodScanner(tokens: tokens, sentence: sentence).scan()
-                periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
-                    PeriodResolver(published: context.published, sameAs: context.lastFactPeriod).stated($0)
-                }
-            }
-            let c = buffer
-            if context.subject == nil || context.transportSubject == nil { pickSubjects(from: c) }
-            if c.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-            remember(EntityResolver(tokens: tokens, sentence: sentence, cues: c, context: context, bytes: bytes).mentions())
         }
+        if periodOfSentence == nil {
+            periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
+                PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
+                    .stated($0)
+            }
+        }
+        remember(entities.mentions)
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric
@@ -232,7 +222,8 @@ struct CodePointCounter {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    /// The number of code points before byte `offset` (offsets must not decrease between calls… or restart).
+    /// The number of code points before byte `offset`; counting goes on from the last call, or starts over
+    /// when `offset` is before it.
     mutating func codePoints(upTo offset: Int) -> Int {
         if offset < byteOffset {
             byteOffset = 0

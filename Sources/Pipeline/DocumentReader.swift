@@ -131,7 +131,7 @@ public struct DocumentReader: Sendable {
             }
             var date: Day? = nil
             if let p = d.published, !p.isEmpty {
-                guard let day = Day(p.prefix(10)) else {
+                guard let day = Day(p.prefix(10)), p.count == 10 || p.dropFirst(10).first == "T" else {
                     body(.failure(.badJSONLine(path: name, line: line, reason: "published '\(p.prefix(30))' is not YYYY-MM-DD")))
                     continue
                 }

@@ -36,8 +36,6 @@ public enum JSONText {
         out.append(0x22)
     }
 
-    /// A string literal, or `null`.
-    public static func optional(_ s: String?) -> String { s.map(string) ?? "null" }
 
     /// A number: whole values without a fraction (`23000000000`), others in the shortest exact form.
     public static func number(_ v: Double) -> String {

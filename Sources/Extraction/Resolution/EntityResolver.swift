@@ -36,17 +36,17 @@ struct EntityResolver {
     private static let between = h("between"), and = h("and"), with = h("with"), mutual = h("mutual")
     private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra")
 
-    /// Every entity named in the sentence, in order.
-    func mentions() -> [Mention] {
-        if let cached = cache.mentions { return cached }
-        let result = findMentions()
-        cache.mentions = result
-        return result
-    }
+    /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
+    private(set) var mentions: [Mention] = []
 
-    /// The mentions, found once per sentence.
-    private final class Cache { var mentions: [Mention]? }
-    private let cache = Cache()
+    init(tokens: [Token], sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: [UInt8]) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.cues = cues
+        self.context = context
+        self.bytes = bytes
+        mentions = findMentions()
+    }
 
     private func findMentions() -> [Mention] {
         var result: [Mention] = []
@@ -109,7 +109,7 @@ struct EntityResolver {
 
     /// Entity and counterpart of a quantity with the given metric and kind.
     func resolve(_ q: Quantity, metric: Metric, isShare: Bool, cue: Int?) -> Resolution {
-        let all = mentions()
+        let all = mentions
         let lead = q.leadingToken
         let clauseStart = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
@@ -273,9 +273,7 @@ struct EntityResolver {
         return false
     }
 
-    private func isCentralAsian(_ name: String) -> Bool {
-        ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Central Asia"].contains(name)
-    }
+    private func isCentralAsian(_ name: String) -> Bool { Entities.centralAsia.contains(name) }
 
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
         let names = places.filter { !$0.world }

@@ -22,9 +22,8 @@ struct PeriodResolver {
         case .pastYears(let n): return published.map { .years($0.year - n, $0.year) }
         case .withinYears(let n): return published.map { .years($0.year, $0.year + n) }
         case .yearsAhead(let n): return published.map { .year($0.year + n) }
-        case .yearEnd(let ref): return year(ref, lastMonth: 1).map { .year($0) }
-        case .samePeriod(nil): return sameAs
-        case .samePeriod(.some(let ref)):
+        case .yearEnd: return published.map { .year($0.year) }
+        case .samePeriod(let ref):
             guard let s = sameAs else { return nil }
             switch ref {
             case .absolute(let y): return s.shifted(byYears: y - s.endYear)
@@ -53,7 +52,7 @@ struct PeriodResolver {
             switch ref {
             case .absolute(let y): return p.shifted(byYears: y - p.endYear)
             case .relative(let off), .anaphoric(let off): return p.shifted(byYears: off)
-            case .unspecified, nil: return p.shifted(byYears: -1)
+            case .unspecified: return p.shifted(byYears: -1)
             }
         case .yearOnYear: return period?.shifted(byYears: -1)
         case .months, .quarter: return stated(m)

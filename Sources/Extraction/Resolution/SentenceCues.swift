@@ -121,23 +121,18 @@ struct SentenceCues {
     }
 
     /// The start of the clause that holds token `k`.
-    func clauseStart(of k: Int, sentenceStart: Int) -> Int {
-        var s = sentenceStart
-        for c in clauseStarts where c <= k { s = c }
-        return s
-    }
+    func clauseStart(of k: Int, sentenceStart: Int) -> Int { SentenceCues.lastStart(clauseStarts, k, sentenceStart) }
 
     /// Where the section (set off by dashes, colons, semicolons) holding token `k` begins.
-    func sectionStart(of k: Int, sentenceStart: Int) -> Int {
-        var s = sentenceStart
-        for c in sectionStarts where c <= k { s = c }
-        return s
-    }
+    func sectionStart(of k: Int, sentenceStart: Int) -> Int { SentenceCues.lastStart(sectionStarts, k, sentenceStart) }
 
     /// Where the reach of an excluding cue before token `k` begins.
-    func vetoScopeStart(of k: Int, sentenceStart: Int) -> Int {
+    func vetoScopeStart(of k: Int, sentenceStart: Int) -> Int { SentenceCues.lastStart(vetoStarts, k, sentenceStart) }
+
+    /// The last of the sorted `starts` at or before `k`, else the sentence start.
+    private static func lastStart(_ starts: [Int], _ k: Int, _ sentenceStart: Int) -> Int {
         var s = sentenceStart
-        for c in vetoStarts where c <= k { s = c }
+        for c in starts where c <= k { s = c }
         return s
     }
 

@@ -8,7 +8,8 @@ struct SentenceResolver {
     let mentions: [PeriodMention]
     let cues: SentenceCues
     let context: DocumentContext
-    let bytes: [UInt8]
+    /// Who the sentence names, shared with the document pass.
+    let entities: EntityResolver
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), than = h("than"), of = h("of")
@@ -19,7 +20,7 @@ struct SentenceResolver {
     /// The claims of the sentence, in text order.
     func resolve() -> [Draft] {
         let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
-        let entityResolver = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
+        let entityResolver = entities
         // "the same period" is the one this sentence names first, else the one the text was speaking of.
         let context0 = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
         let own = mentions.first {
@@ -52,9 +53,9 @@ struct SentenceResolver {
             draft.seriesUnit = seriesUnit(near: index)
             draft.attracted = tokens[sentence].contains { $0.isWord && SentenceResolver.attract.contains($0.hash) }
             resolvePeriods(&draft, index: index, periods: periods)
-            if let m = modality, !isStatedPast(draft, index: index), !isFromValue(q, index: index, draft: draft) {
+            if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m
-            } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft, index: index) {
+            } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft) {
                 kind = .target
             } else if modality == nil, isPurpose(q) || isNamedGoal(q), isFuture(draft) {
                 kind = .target
@@ -91,20 +92,20 @@ struct SentenceResolver {
         return .level
     }
 
-    /// A change word within a few tokens of the number: "increased by 80%", "a 65% increase", "18% more than".
-    private func hasChangeCue(_ q: Quantity) -> Bool {
-        cues.changes.contains { c in
-            (c.end <= q.leadingToken && c.end >= q.leadingToken - 4) || (c.start >= q.end && c.start <= q.end + 2)
-        }
+    /// True for a change word within a few tokens of the number: "increased by 80%", "a 65% increase", "18% more than".
+    private func isNear(_ c: Cue<Int>, _ q: Quantity) -> Bool {
+        (c.end <= q.leadingToken && c.end >= q.leadingToken - 4) || (c.start >= q.end && c.start <= q.end + 2)
     }
+
+    private func hasChangeCue(_ q: Quantity) -> Bool { cues.changes.contains { isNear($0, q) } }
 
     /// −1 when the nearest change word says the figure went down.
     private func changeSign(_ q: Quantity) -> Int {
-        let near = cues.changes.filter { c in
-            (c.end <= q.leadingToken && c.end >= q.leadingToken - 4) || (c.start >= q.end && c.start <= q.end + 2)
+        var best: Cue<Int>?
+        for c in cues.changes where isNear(c, q) {
+            if best.map({ distance(c, q) < distance($0, q) }) ?? true { best = c }
         }
-        guard let best = near.min(by: { distance($0, q) < distance($1, q) }) else { return 1 }
-        return best.value
+        return best?.value ?? 1
     }
 
     private func distance<V>(_ c: Cue<V>, _ q: Quantity) -> Int {
@@ -156,13 +157,13 @@ struct SentenceResolver {
     }
 
     /// True when the figure's own stated period ended before the publication year: a fact, whatever the verbs.
-    private func isStatedPast(_ d: Draft, index: Int) -> Bool {
+    private func isStatedPast(_ d: Draft) -> Bool {
         guard d.periodFromText, let p = d.period, let pub = context.published else { return false }
         return p.endYear < pub.year
     }
 
     /// "from 18,000 TEU in 2022 to 130,000 TEU by 2040": the starting value is a level.
-    private func isFromValue(_ q: Quantity, index: Int, draft: Draft) -> Bool {
+    private func isFromValue(_ q: Quantity) -> Bool {
         let k = q.leadingToken - 1
         return k >= sentence.lowerBound && tokens[k].isWord(SentenceResolver.from)
     }
@@ -212,13 +213,13 @@ struct SentenceResolver {
         let ownStart = linkedPrevious(index).map { quantities[$0].end } ?? q.end
         let after = mentions.filter { $0.start >= ownStart && $0.start < limit && $0.role != .date }
         var stated = after.first { $0.role == .stated || $0.role == .deadline || $0.role == .openEnded }
-        if stated == nil, linkedNext(index) == nil || true {
-            // Also the stretch after a linked partner ("by 80% to $11 billion in the last five years").
+        if stated == nil {
+            // A base mention stood first; the next time word of the stretch, whatever its role but base, still counts.
             stated = mentions.first {
                 $0.start >= q.end && $0.start < limit && $0.role != .date && $0.role != .base
             }
         }
-        let fromValue = isFromValue(q, index: index, draft: d)
+        let fromValue = isFromValue(q)
         if stated == nil, !fromValue {
             stated = mentions.last { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         }

@@ -29,7 +29,7 @@ enum Lexicon {
         Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
         Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
         Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
-        ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3", "q4", "h1", "h2"],
+        PeriodScanner.triggerWords,
     ])
 }
 

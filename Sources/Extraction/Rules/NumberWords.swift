@@ -37,9 +37,6 @@ enum NumberWords {
         ("a fifth", 20), ("one fifth", 20), ("a tenth", 10), ("one tenth", 10),
     ]
 
-    /// A multiplier suffix after a number: "2.6 times", "seven-fold", "4.1-fold".
-    static let timesWords: [(String, Void)] = [("times", ()), ("fold", ())]
-
     /// Ordinal suffixes glued to a number mark a date or a rank, never a quantity: "19th", "1st".
     static let ordinalSuffixes: [(String, Void)] = [("st", ()), ("nd", ()), ("rd", ()), ("th", ())]
 
@@ -47,7 +44,6 @@ enum NumberWords {
     static let scaleTable = PhraseTable(scales)
     static let multiplierTable = PhraseTable(multipliers)
     static let fractionTable = PhraseTable(fractions)
-    static let timesTable = PhraseTable(timesWords)
     static let ordinalTable = PhraseTable(ordinalSuffixes)
 }
 

@@ -38,7 +38,7 @@ enum Periods {
         ("the coming years", ()), ("the future", ()), ("the longer term", ()), ("the mid term", ()),
     ]
 
-    /// Words for the preceding-period comparison: "year-on-year", "y/y".
+    /// Words for the preceding-period comparison: "year-on-year", "year over year", "yoy".
     static let yearOnYear: [(String, Void)] = [
         ("year on year", ()), ("year over year", ()), ("yoy", ()), ("on an annual basis", ()),
         ("on the year", ()),

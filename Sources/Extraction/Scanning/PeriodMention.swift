@@ -36,8 +36,10 @@ struct PeriodMention {
         case pastYears(Int)
         case withinYears(Int)
         case yearsAhead(Int)
-        case yearEnd(YearRef)
-        case samePeriod(YearRef?)
+        /// "by the end of the year": the year of publication.
+        case yearEnd
+        /// "the same period", "the same period last year", "the same period in 2022".
+        case samePeriod(YearRef)
         case yearOnYear
         case currentLevels
         case open
@@ -51,4 +53,12 @@ struct PeriodMention {
     var end: Int
     var role: Role
     var expression: Expression
+
+    /// A whole year named absolutely or relatively: after "over", "from" or "on" it is what a change compares with.
+    var isWholeYear: Bool {
+        switch expression {
+        case .absolute(.year), .relativeYear, .anaphoricYear: true
+        default: false
+        }
+    }
 }

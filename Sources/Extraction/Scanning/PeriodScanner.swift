@@ -16,6 +16,11 @@ struct PeriodScanner {
     private static let level = h("level"), levels = h("levels"), over = h("over"), from = h("from")
     private static let during = h("during"), since = h("since"), at = h("at"), s = h("s"), today = h("today")
 
+    /// Words (besides the period tables' own) that `mention(at:)` starts a time reference with; the scanner
+    /// reads only words in `Lexicon.periodStarts`, which includes these.
+    static let triggerWords = ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3",
+                               "q4", "h1", "h2"]
+
     /// All time references of the sentence, in text order.
     func scan() -> [PeriodMention] {
         var found: [PeriodMention] = []
@@ -59,7 +64,7 @@ struct PeriodScanner {
             return PeriodMention(start: k, end: e, role: .stated, expression: .anaphoricYear(off))
         }
         if let (e, _) = Periods.yearEndTable.match(tokens, at: k, end: sentence.upperBound) {
-            return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd(.relative(0)))
+            return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd)
         }
         if let (e, _) = Periods.openEndedTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .openEnded, expression: .open)
@@ -244,7 +249,7 @@ struct PeriodScanner {
         if let (e2, off) = Periods.anaphoricTable.match(tokens, at: j, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.anaphoric(off)))
         }
-        return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(nil))
+        return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(.unspecified))
     }
 
     /// Decides from the words before a mention whether it states a period, a base or a deadline.
@@ -263,28 +268,16 @@ struct PeriodScanner {
                 return .deadline
             }
             if t.isWord(PeriodScanner.until) || t.isWord(PeriodScanner.till) { return .deadline }
-            if t.isWord(PeriodScanner.over) {
-                switch m.expression {
-                case .absolute(.year), .relativeYear, .anaphoricYear: return .base
-                default: return .stated
-                }
-            }
+            if t.isWord(PeriodScanner.over) { return m.isWholeYear ? .base : .stated }
             if t.isWord(Word.between), case .months = m.expression, m.start == k + 1 { return .stated }
             if t.isWord(PeriodScanner.from) {
                 if case .months = m.expression, m.start == k + 1 { return .stated }
-                switch m.expression {
-                case .absolute(.year), .relativeYear, .anaphoricYear, .samePeriod: return .base
-                default: return .stated
-                }
+                if case .samePeriod = m.expression { return .base }
+                return m.isWholeYear ? .base : .stated
             }
             if let (e, _) = Modality.comparisonTable.match(tokens, at: k, end: sentence.upperBound), e <= m.start {
                 let w = tokens[k]
-                if w.isWord(Word.`on`) {
-                    switch m.expression {
-                    case .absolute(.year), .relativeYear, .anaphoricYear: return .base
-                    default: return .stated
-                    }
-                }
+                if w.isWord(Word.`on`) { return m.isWholeYear ? .base : .stated }
                 return .base
             }
             if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(PeriodScanner.at)

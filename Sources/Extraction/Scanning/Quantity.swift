@@ -18,15 +18,9 @@ struct Quantity {
     var hedgeStart: Int?
     /// For a count, the noun after it ("containers"), used as the `other:` slug.
     var countNoun: String?
-    /// A word that is itself a multiple: "tripled", "twice", "fivefold".
-    var isMultiplierWord = false
-    /// A fraction read as a percentage: "by a third".
-    var isFraction = false
     var range: RangeRole = .none
     /// In brackets right after another amount: a conversion of it, "1.9 trillion tenge ($4.2 billion)".
     var isConversion = false
-    /// Digits written after the decimal point, for the precision the number was given with.
-    var decimals = 0
 
     /// The token where the expression and its hedge start.
     var leadingToken: Int { hedgeStart ?? first }

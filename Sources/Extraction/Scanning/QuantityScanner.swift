@@ -121,8 +121,6 @@ struct QuantityScanner {
             first = i - 1
         }
         var q = Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i)
-        q.decimals = t.decimals
-        q.isMultiplierWord = false
         if unit == nil {
             if end < sentence.upperBound, NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound) == nil,
                Units.nonQuantityTable.match(tokens, at: end, end: sentence.upperBound) != nil {
@@ -222,18 +220,14 @@ struct QuantityScanner {
         let t = tokens[i]
         if let (e, v) = NumberWords.multiplierTable.match(tokens, at: i, end: sentence.upperBound) {
             if t.isWord(QuantityScanner.double), e < sentence.upperBound, tokens[e].isDash { return nil }
-            var q = Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
-            q.isMultiplierWord = true
-            return q
+            return Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
         }
         if let (e, v) = NumberWords.fractionTable.match(tokens, at: i, end: sentence.upperBound) {
             let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(QuantityScanner.by)
             let afterOrdinal = i > sentence.lowerBound && Periods.ordinalTable.match(tokens, at: i - 1, end: sentence.upperBound) != nil
             let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
-            var q = Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
-            q.isFraction = true
-            return q
+            return Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
         }
         guard let (e, v) = NumberWords.cardinalTable.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
