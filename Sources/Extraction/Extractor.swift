@@ -35,7 +35,7 @@ struct DocumentPass {
     var drafts: [(Draft, Range<Int>)] = []
     var paragraphsWithFDI: Set<Int> = []
     /// Storage reused from sentence to sentence.
-    private var cueBuffer = SentenceCues()
+    private let cueBuffer = SentenceCues()
     private var quantityBuffer: [Quantity] = []
     private var mentionBuffer: [PeriodMention] = []
 
@@ -93,13 +93,12 @@ struct DocumentPass {
 
     private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
-        var quantities = quantityBuffer, cues = cueBuffer, mentions = mentionBuffer
+        var quantities = quantityBuffer, mentions = mentionBuffer
+        let cues = cueBuffer
         quantityBuffer = []
-        cueBuffer = SentenceCues()
         mentionBuffer = []
         defer {
             quantityBuffer = quantities
-            cueBuffer = cues
             mentionBuffer = mentions
         }
         QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)

@@ -1,7 +1,8 @@
 import Claims
 
 /// What the sentences read so far say that later ones lean on: the subject, the last period, metric and entities.
-struct DocumentContext {
+/// A class: the document pass updates it between sentences and the resolvers of a sentence share it.
+final class DocumentContext {
     /// Facts about the document as a whole.
     var published: Day?
     /// The first Central Asian country or region the document names: "the country" and "the republic".
@@ -27,4 +28,8 @@ struct DocumentContext {
     var lastPair: (String, String)?
     /// Entities named in the previous sentence.
     var previousEntities: [String] = []
+
+    init(published: Day?) {
+        self.published = published
+    }
 }

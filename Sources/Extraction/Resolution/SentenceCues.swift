@@ -6,7 +6,8 @@ struct Cue<Value> {
 }
 
 /// Every cue of one sentence, found in one pass over its tokens: metrics, entities, kinds, clause starts.
-struct SentenceCues {
+/// A class so the resolvers share one copy and the document pass reuses its storage sentence after sentence.
+final class SentenceCues {
     var metrics: [Cue<Metrics.Cue>] = []
     var entities: [Cue<Entities.Name>] = []
     var anaphors: [Cue<Entities.Anaphor>] = []
@@ -35,12 +36,13 @@ struct SentenceCues {
     init() {}
 
     /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
-    init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+    convenience init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+        self.init()
         scan(tokens: tokens, sentence: sentence, full: full)
     }
 
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
-    mutating func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+    func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
         metrics.removeAll(keepingCapacity: true)
         entities.removeAll(keepingCapacity: true)
         anaphors.removeAll(keepingCapacity: true)

@@ -36,7 +36,7 @@ struct SentenceResolver {
         for (index, q) in quantities.enumerated() {
             var decision = metricResolver.resolve(q, previous: context.previousMetric)
             if case .other(let slug) = decision.metric, slug == "multiple" || slug == "percent",
-               let u = seriesUnit(near: index), u.isFreight {
+               let u = seriesUnit(near: index), u.isFreight {  // "three times the 840,000 tons"
                 decision.metric = .freightVolume
             }
             var metric = decision.metric
@@ -50,7 +50,7 @@ struct SentenceResolver {
             let modality = forwardModality(q, metric: metric)
             var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
-            draft.seriesUnit = seriesUnit(near: index)
+            if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             draft.attracted = tokens[sentence].contains { $0.isWord && SentenceResolver.attract.contains($0.hash) }
             resolvePeriods(&draft, index: index, periods: periods)
             if let m = modality, !isStatedPast(draft), !isFromValue(q) {
@@ -367,11 +367,11 @@ struct SentenceResolver {
 
     /// The unit of the nearest amount in the sentence that is neither a percentage nor a multiple.
     private func seriesUnit(near index: Int) -> Unit? {
-        let q = quantities[index]
-        return quantities.enumerated()
-            .filter { $0.element.unit != .percent && $0.element.unit != .times && $0.element.unit != .count }
-            .min { abs($0.offset - index) < abs($1.offset - index) }
-            .map { $0.element.unit } ?? (q.unit != .percent && q.unit != .times ? q.unit : nil)
+        var best: (distance: Int, unit: Unit)?
+        for (i, other) in quantities.enumerated() where other.unit != .percent && other.unit != .times && other.unit != .count {
+            if best.map({ abs(i - index) < $0.distance }) ?? true { best = (abs(i - index), other.unit) }
+        }
+        return best?.unit
     }
 
     // MARK: bounds
