@@ -102,6 +102,8 @@ struct DocumentPass {
             mentionBuffer = mentions
         }
         QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)
+        // Counts ("13,000 containers") are never one of the six metrics: without --all they need no resolving.
+        if !options.includeOther, quantities.allSatisfy({ $0.unit == .count }) { quantities.removeAll(keepingCapacity: true) }
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
