@@ -101,9 +101,9 @@ struct DocumentPass {
             quantityBuffer = quantities
             mentionBuffer = mentions
         }
-        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes).scan(into: &quantities)
-        // Counts ("13,000 containers") are never one of the six metrics: without --all they need no resolving.
-        if !options.includeOther, quantities.allSatisfy({ $0.unit == .count }) { quantities.removeAll(keepingCapacity: true) }
+        // Counts ("13,000 containers") are never one of the six metrics: without --all they are not kept.
+        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes, keepCounts: options.includeOther)
+            .scan(into: &quantities)
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }

@@ -203,8 +203,9 @@ struct SentenceResolver {
         while let n = linkedNext(i) { i = n }
         let q = quantities[i]
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
-        let nextStart = i + 1 < quantities.count ? quantities[i + 1].leadingToken : sentence.upperBound
-        return min(clauseEnd, nextStart)
+        // Counts ("in 14 regions") do not end the stretch: with or without --all the claims stay the same.
+        let next = quantities[(i + 1)...].first { $0.unit != .count }
+        return min(clauseEnd, next?.leadingToken ?? sentence.upperBound)
     }
 
     private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver) {

@@ -2,12 +2,6 @@ import Claims
 
 /// Currencies: symbols and codes before the number, codes and names after it.
 enum Money {
-    /// Symbols written before the number: `$23 billion`, `€12 billion`, `₸5 trillion`.
-    static let symbols: [Unicode.Scalar: Unit] = [
-        "$": .usd, "€": .eur, "£": Unit(rawValue: "GBP"), "₸": .kzt, "₽": Unit(rawValue: "RUB"),
-        "¥": Unit(rawValue: "CNY"), "₺": Unit(rawValue: "TRY"), "₼": Unit(rawValue: "AZN"),
-    ]
-
     /// Words or codes that name a currency before the number: `USD 31.2 billion`, `KZT 30 tn`, `US$14.5 billion` (with `$`).
     static let prefixCodes: [(String, Unit)] = [
         ("usd", .usd), ("us", .usd), ("eur", .eur), ("kzt", .kzt), ("uzs", Unit(rawValue: "UZS")),
@@ -34,5 +28,20 @@ enum Money {
     ]
 
     static let prefixTable = PhraseTable(prefixCodes)
+
+    /// The currency of a sign token (its hash is the scalar value), without hashing it.
+    static func currency(ofSymbol hash: UInt64) -> Unit? {
+        switch hash {
+        case 0x24: .usd
+        case 0x20AC: .eur
+        case 0xA3: Unit(rawValue: "GBP")
+        case 0x20B8: .kzt
+        case 0x20BD: Unit(rawValue: "RUB")
+        case 0xA5: Unit(rawValue: "CNY")
+        case 0x20BA: Unit(rawValue: "TRY")
+        case 0x20BC: Unit(rawValue: "AZN")
+        default: nil
+        }
+    }
     static let suffixTable = PhraseTable(suffixNames)
 }

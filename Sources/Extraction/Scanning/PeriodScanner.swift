@@ -137,7 +137,7 @@ struct PeriodScanner {
                 || p.isWord(PeriodScanner.this) || p.isWord(PeriodScanner.that) {
                 return nil
             }
-            if p.kind == .symbol, let s = Unicode.Scalar(UInt32(p.hash)), Money.symbols[s] != nil { return nil }
+            if p.kind == .symbol, Money.currency(ofSymbol: p.hash) != nil { return nil }
         }
         // "2021 and 2022", "2019-2024", "2019 to 2024"
         if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,

@@ -5,6 +5,8 @@ struct QuantityScanner {
     let tokens: [Token]
     let sentence: Range<Int>
     let bytes: [UInt8]
+    /// Keep counts ("13,000 containers") with the noun they count; without `--all` they are dropped.
+    var keepCounts = true
 
     private static let by = WordHash.of("by")
     private static let of = WordHash.of("of")
@@ -126,7 +128,7 @@ struct QuantityScanner {
                Units.nonQuantityTable.match(tokens, at: end, end: sentence.upperBound) != nil {
                 return (nil, end)
             }
-            q.countNoun = countNoun(at: end)
+            q.countNoun = keepCounts ? countNoun(at: end) : nil
         }
         return (q, end)
     }
@@ -136,7 +138,7 @@ struct QuantityScanner {
     private func currencyBefore(_ i: Int) -> (Unit, Int)? {
         guard i > sentence.lowerBound else { return nil }
         let p = tokens[i - 1]
-        if p.kind == .symbol, let scalar = Unicode.Scalar(UInt32(p.hash)), let c = Money.symbols[scalar] {
+        if p.kind == .symbol, let c = Money.currency(ofSymbol: p.hash) {
             if i - 2 >= sentence.lowerBound, tokens[i - 2].isWord(QuantityScanner.us), !p.spaceBefore {
                 return (.usd, i - 2)
             }
@@ -292,8 +294,7 @@ struct QuantityScanner {
         guard isLink else { return nil }
         var k = e + 1
         var secondCurrency: Unit?
-        if tokens[k].kind == .symbol, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: tokens[k].hash)),
-           let c = Money.symbols[scalar] {
+        if tokens[k].kind == .symbol, let c = Money.currency(ofSymbol: tokens[k].hash) {
             secondCurrency = c
             k += 1
         }
