@@ -24,6 +24,13 @@ enum Lexicon {
         NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
     ])
 
+    /// First words of the period tables (months, ordinals, relative years, …), without the trigger words.
+    static let periodTableStarts = WordSet(firstWordsOf: [
+        Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
+        Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
+        Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
+    ])
+
     /// First words of every time expression `PeriodScanner` reads.
     static let periodStarts = WordSet(firstWordsOf: [
         Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),

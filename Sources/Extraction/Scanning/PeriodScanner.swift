@@ -51,10 +51,10 @@ struct PeriodScanner {
         if t.isYearLike { return yearMention(at: k) }
         if t.isNumber { return partYear(at: k) }
         guard t.isWord, Lexicon.periodStarts.contains(t.hash) else { return nil }
-        if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
-           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) || word(k + 1, Word.months) {
-            return samePeriod(at: k - 1, after: k + 2)
-        }
+        // Most words that get here are the few trigger words ("in", "last", "end"); only words that start a
+        // table phrase are looked up in the tables.
+        let inTables = Lexicon.periodTableStarts.contains(t.hash)
+        if !inTables { return triggered(at: k) }
         if let m = monthMention(at: k) { return m }
         if let m = partYear(at: k) { return m }
         if let (e, off) = Periods.relativeTable.match(tokens, at: k, end: sentence.upperBound) {
@@ -72,6 +72,17 @@ struct PeriodScanner {
         if let (e, _) = Periods.yearOnYearTable.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .base, expression: .yearOnYear)
         }
+        return triggered(at: k)
+    }
+
+    /// Time references started by a trigger word rather than a table phrase.
+    private func triggered(at k: Int) -> PeriodMention? {
+        let t = tokens[k]
+        if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
+           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) {
+            return samePeriod(at: k - 1, after: k + 2)
+        }
+        if quarterOrHalf(t) != nil { return partYear(at: k) }
         if t.hash == PeriodScanner.current || t.hash == PeriodScanner.today,
            word(k + 1, PeriodScanner.level) || word(k + 1, PeriodScanner.levels)
             || (tokens.indices.contains(k + 2) && word(k + 2, PeriodScanner.levels)) {
