@@ -111,11 +111,13 @@ struct DocumentPass {
         if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
             PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
         }
-        let entities = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
         var periodsByMetric: [Metric: Period] = [:]
-        if !quantities.isEmpty {
+        // A sentence without figures and without names only clears what the next sentence inherits.
+        let names = quantities.isEmpty && cues.entities.isEmpty && cues.anaphors.isEmpty
+            ? nil : EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
+        if let entities = names, !quantities.isEmpty {
             let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
                                             mentions: mentions, cues: cues, context: context, entities: entities)
             for var d in resolver.resolve() {
@@ -138,7 +140,7 @@ struct DocumentPass {
                     .stated($0)
             }
         }
-        remember(entities.mentions)
+        if let names { remember(names.mentions) } else { context.previousEntities.removeAll(keepingCapacity: true) }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric
