@@ -15,10 +15,29 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        for b in text.utf8 {
+            bytes.append(b)
+            if bytes.count > 10 { return nil }
+        }
+        self.init(utf8: bytes)
+    }
+
+    /// Parses exactly the ten bytes `YYYY-MM-DD`.
+    public init?(utf8 b: some Collection<UInt8>) {
+        guard b.count == 10 else { return nil }
+        var digits: [Int] = []
+        for (i, c) in b.enumerated() {
+            if i == 4 || i == 7 {
+                guard c == 0x2D else { return nil }
+            } else {
+                guard c >= 0x30, c <= 0x39 else { return nil }
+                digits.append(Int(c - 0x30))
+            }
+        }
+        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     public var description: String {

@@ -77,7 +77,8 @@ struct DocumentPass {
         var tokens: [Token] = []
         let titleBytes = Array(title.utf8)
         titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: &tokens) }
-        pickSubjects(from: SentenceCues(tokens: tokens, sentence: 0..<tokens.count, full: false))
+        cueBuffer.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
+        pickSubjects(from: cueBuffer)
     }
 
     private mutating func pickSubjects(from cues: SentenceCues) {

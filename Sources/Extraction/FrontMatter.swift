@@ -76,7 +76,7 @@ public struct FrontMatter: Sendable {
 
     /// Reads one `key: value` line of the front matter.
     private mutating func readField(_ utf8: [UInt8], _ lo: Int, _ hi: Int, line: Int, lineStart: Int) throws(FrontMatterError) {
-        let content = String(decoding: utf8[lo..<hi], as: UTF8.self)
+        var content: String { String(decoding: utf8[lo..<hi], as: UTF8.self) }
         guard let colon = utf8[lo..<hi].firstIndex(of: 0x3A) else {
             // A body line before any closing fence: the fence was never closed.
             if !hasClosingFence(utf8, after: lineStart) { throw .unclosed(openedAtLine: 1) }
@@ -88,17 +88,17 @@ public struct FrontMatter: Sendable {
         while v0 < v1, utf8[v0] == 0x20 || utf8[v0] == 0x09 || utf8[v0] == 0x22 || utf8[v0] == 0x27 { v0 += 1 }
         while v1 > v0, utf8[v1 - 1] == 0x22 || utf8[v1 - 1] == 0x27 { v1 -= 1 }
         guard keyEnd > lo, !utf8[lo..<keyEnd].contains(0x20) else { throw .malformedLine(line: line, text: content) }
-        let key = String(decoding: utf8[lo..<keyEnd], as: UTF8.self).lowercased()
+        let key = String(decoding: utf8[lo..<keyEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         let value = String(decoding: utf8[v0..<v1], as: UTF8.self)
         fields[key] = value
         guard key == "published" || key == "date" else { return }
-        if value.isEmpty {
+        if v0 == v1 {
             published = nil
             return
         }
-        guard let d = Day(value.prefix(10)), value.utf8.count == 10 || value.dropFirst(10).first == "T" else {
-            throw .badDate(line: line, value: value)
-        }
+        // `YYYY-MM-DD`, optionally followed by a time: `2024-07-03T10:00:00Z`.
+        guard v1 - v0 == 10 || (v1 - v0 > 10 && utf8[v0 + 10] == 0x54), let d = Day(utf8: utf8[v0..<(v0 + min(10, v1 - v0))])
+        else { throw .badDate(line: line, value: value) }
         published = d
     }
 }

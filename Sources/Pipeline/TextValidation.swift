@@ -10,7 +10,19 @@ enum TextValidation {
         var lineStart = 0
         var i = 0
         let n = bytes.count
+        let base = bytes.baseAddress!
         while i < n {
+            // Eight plain ASCII bytes at a time: no high bit, no NUL, no newline.
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high = w & 0x8080_8080_8080_8080
+                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                let nl = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                let newline = (nl &- 0x0101_0101_0101_0101) & ~nl & 0x8080_8080_8080_8080
+                if high | zero | newline != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0x0A {
