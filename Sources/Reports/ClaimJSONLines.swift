@@ -11,7 +11,6 @@ public enum ClaimJSONLines {
 
     /// Appends one claim and a newline to a byte buffer (the fast path for streams).
     public static func append(_ c: Claim, to out: inout [UInt8]) {
-        out.reserveCapacity(out.count + 320)
         raw("{\"doc\":", &out)
         JSONText.append(string: c.doc, to: &out)
         raw(",\"published\":", &out)
