@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "Claims"),
@@ -22,7 +23,7 @@ let package = Package(
             // every property access cost about 3% of extraction time in release builds.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
-        .target(name: "Store", dependencies: ["Claims"]),
+        .target(name: "Store", dependencies: ["Claims", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CGSL",
             pkgConfig: "gsl",
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
         .target(name: "Analysis", dependencies: ["Claims", "GSL"]),
-        .target(name: "Reports", dependencies: ["Claims"]),
+        .target(name: "Reports", dependencies: ["Claims", "Store"]),
         .target(
             name: "Pipeline",
             dependencies: [

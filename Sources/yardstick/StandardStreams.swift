@@ -8,6 +8,17 @@ enum StandardStreams {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes one line on standard error, prefixed with the tool's name.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("yardstick: \(message)\n".utf8))
+    }
+
+    /// Progress on standard error, only when it is a terminal (cron and pipes stay quiet).
+    static func progress(_ done: Int) {
+        guard isatty(2) != 0 else { return }
+        FileHandle.standardError.write(Data("\ryardstick: \(done) documents…".utf8))
+    }
+
     /// Writes a diagnostic as one line on standard error, prefixed with the tool's name.
     static func diagnostic(_ d: Diagnostic) {
         FileHandle.standardError.write(Data("yardstick: \(d)\n".utf8))

@@ -1,0 +1,96 @@
+import Claims
+import Extraction
+import Store
+
+/// The `ingest` command's job: documents in, claims stored, one transaction per document; unchanged
+/// files (same path, same bytes) are skipped without extracting them again.
+public struct IngestJob: Sendable {
+    public var paths: [String]
+    public var reader: DocumentReader
+    public var options: ExtractionOptions
+
+    public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions()) {
+        self.paths = paths
+        self.reader = reader
+        self.options = options
+    }
+
+    /// What one run did.
+    public struct Summary: Sendable, Equatable, CustomStringConvertible {
+        public var new = 0
+        public var changed = 0
+        public var unchanged = 0
+        public var failed = 0
+        public var claimsAdded = 0
+        public var claimsRemoved = 0
+
+        /// 1 when any input failed, else 0.
+        public var exitCode: Int32 { failed > 0 ? 1 : 0 }
+
+        /// True when the run changed nothing stored.
+        public var changedNothing: Bool { new == 0 && changed == 0 }
+
+        public var description: String {
+            "documents: \(new) new, \(changed) changed, \(unchanged) unchanged, \(failed) failed; "
+                + "claims: \(claimsAdded) added, \(claimsRemoved) removed"
+                + (changedNothing && failed == 0 ? " (nothing changed)" : "")
+        }
+    }
+
+    /// Runs the job against `store`; `report` gets every diagnostic, `progress` the number of documents done.
+    public func run(into store: SQLiteStore, report: (Diagnostic) -> Void,
+                    progress: (Int) -> Void = { _ in }) throws(StoreError) -> Summary {
+        var summary = Summary()
+        let extractor = Extractor(options: options)
+        let known = try store.storedHashes()
+        var storeError: StoreError?
+        var done = 0
+        for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
+            if storeError != nil { break }
+            switch source {
+            case .failure(let e):
+                summary.failed += 1
+                report(e.diagnostic)
+            case .success(let s):
+                reader.read(s) { result in
+                    guard storeError == nil else { return }
+                    switch result {
+                    case .failure(let e):
+                        summary.failed += 1
+                        report(e.diagnostic)
+                    case .success(let doc):
+                        let path = s == .standardInput ? "stdin:\(doc.id)" : (reader.format == .jsonl ? "\(s.name)#\(doc.id)" : s.name)
+                        let hash = ContentHash.of(doc.utf8) + (doc.published.map { "@\($0)" } ?? "")
+                        if known[path] == hash {
+                            summary.unchanged += 1
+                        } else {
+                            let claims = extractor.extract(doc)
+                            let entry = IngestDocument(path: path, docId: doc.id, contentHash: hash,
+                                                       published: doc.published, source: doc.source, url: doc.url,
+                                                       title: doc.title)
+                            do throws(StoreError) {
+                                switch try store.ingest(entry, claims: claims) {
+                                case .new(let added):
+                                    summary.new += 1
+                                    summary.claimsAdded += added
+                                case .changed(let added, let removed):
+                                    summary.changed += 1
+                                    summary.claimsAdded += added
+                                    summary.claimsRemoved += removed
+                                case .unchanged:
+                                    summary.unchanged += 1
+                                }
+                            } catch {
+                                storeError = error
+                            }
+                        }
+                        done += 1
+                        if done % 500 == 0 { progress(done) }
+                    }
+                }
+            }
+        }
+        if let storeError { throw storeError }
+        return summary
+    }
+}

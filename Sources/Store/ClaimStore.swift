@@ -1,0 +1,63 @@
+import Claims
+
+/// What the later stages need from a store of claims: SQLite now, a shared PostgreSQL store later.
+public protocol ClaimStore: Sendable {
+    /// Stored claims that pass the filter, with their documents, in document and text order.
+    func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim]
+}
+
+/// A claim as stored: the schema record, where it came from, and the values its text allows.
+public struct StoredClaim: Sendable, Equatable {
+    public var claim: Claim
+    /// The document's path when ingested.
+    public var path: String
+    public var title: String?
+    public var interval: ValueInterval
+}
+
+/// One document to ingest: where it came from, a hash of its bytes, and its front matter.
+public struct IngestDocument: Sendable, Equatable {
+    public var path: String
+    public var docId: String
+    public var contentHash: String
+    public var published: Day?
+    public var source: String?
+    public var url: String?
+    public var title: String?
+
+    public init(path: String, docId: String, contentHash: String, published: Day?, source: String?, url: String?,
+                title: String?) {
+        self.path = path
+        self.docId = docId
+        self.contentHash = contentHash
+        self.published = published
+        self.source = source
+        self.url = url
+        self.title = title
+    }
+}
+
+/// What ingesting one document did.
+public enum IngestOutcome: Sendable, Equatable {
+    /// First time this path was seen.
+    case new(added: Int)
+    /// The content changed: its claims were replaced.
+    case changed(added: Int, removed: Int)
+    /// Same path, same content: nothing written.
+    case unchanged
+}
+
+/// A 64-bit FNV-1a hash of bytes with their length, as hex: enough to tell a changed file from an unchanged one.
+public enum ContentHash {
+    public static func of(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return String(h, radix: 16) + "-" + String(bytes.count, radix: 16)
+    }
+}
+
+/// How much the store holds.
+public struct StoreCounts: Sendable, Equatable {
+    public var documents: Int
+    public var claims: Int
+}

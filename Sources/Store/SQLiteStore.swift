@@ -1,0 +1,151 @@
+import Claims
+import Foundation
+import GRDB
+
+/// The claim store in one SQLite file (WAL mode), through GRDB. Each document is written in its own
+/// transaction, so an interrupted run never leaves a document with part of its claims.
+public final class SQLiteStore: ClaimStore {
+    private let writer: any DatabaseWriter
+    /// The database file, or `:memory:`.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(2)
+        do {
+            writer = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw SQLiteStore.map(error, path: path)
+        }
+        try prepare()
+    }
+
+    /// A private database in memory, for tests and one-off pipelines.
+    public init(inMemory: Void = ()) throws(StoreError) {
+        path = ":memory:"
+        do {
+            writer = try DatabaseQueue()
+        } catch {
+            throw SQLiteStore.map(error, path: path)
+        }
+        try prepare()
+    }
+
+    private func prepare() throws(StoreError) {
+        let migrator = Schema.migrator
+        do {
+            let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            let unknown = applied.subtracting(migrator.migrations)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+            try migrator.migrate(writer)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw SQLiteStore.map(error, path: path)
+        }
+    }
+
+    /// Turns a GRDB or SQLite error into a `StoreError` that says what to do.
+    static func map(_ error: any Error, path: String) -> StoreError {
+        guard let e = error as? DatabaseError else { return .cannotOpen(path: path, reason: "\(error)") }
+        switch e.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: e.message ?? "cannot open")
+        default: return .database(path: path, reason: e.message ?? "\(e.resultCode)")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw SQLiteStore.map(error, path: path)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw SQLiteStore.map(error, path: path)
+        }
+    }
+
+    // MARK: documents
+
+    /// The content hash stored for every document path, to skip unchanged files without reading their claims.
+    public func storedHashes() throws(StoreError) -> [String: String] {
+        try read { db in
+            var out: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, contentHash FROM document")
+            while let row = try rows.next() { out[row["path"]] = row["contentHash"] }
+            return out
+        }
+    }
+
+    /// Stores a document and its claims in one transaction: new, replaced when its content changed, or untouched.
+    public func ingest(_ doc: IngestDocument, claims: [Claim]) throws(StoreError) -> IngestOutcome {
+        try write { db in
+            let now = ISO8601DateFormatter().string(from: Date())
+            if var existing = try DocumentRecord.filter(DocumentRecord.Columns.path == doc.path).fetchOne(db) {
+                if existing.contentHash == doc.contentHash { return .unchanged }
+                let removed = try ClaimRecord.filter(ClaimRecord.Columns.documentId == existing.id!).deleteAll(db)
+                existing.docId = doc.docId
+                existing.contentHash = doc.contentHash
+                existing.published = doc.published?.description
+                existing.source = doc.source
+                existing.url = doc.url
+                existing.title = doc.title
+                existing.ingestedAt = now
+                try existing.update(db)
+                let added = try SQLiteStore.insert(claims, documentId: existing.id!, db)
+                return .changed(added: added, removed: removed)
+            }
+            var record = DocumentRecord(id: nil, path: doc.path, docId: doc.docId, contentHash: doc.contentHash,
+                                        published: doc.published?.description, source: doc.source, url: doc.url,
+                                        title: doc.title, ingestedAt: now)
+            try record.insert(db)
+            return .new(added: try SQLiteStore.insert(claims, documentId: record.id!, db))
+        }
+    }
+
+    private static func insert(_ claims: [Claim], documentId: Int64, _ db: Database) throws -> Int {
+        for c in claims {
+            var r = ClaimRecord(c, documentId: documentId)
+            try r.insert(db)
+        }
+        return claims.count
+    }
+
+    // MARK: queries
+
+    public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
+        try read { db in
+            var request = ClaimRecord.including(required: ClaimRecord.document)
+            if let m = filter.metric { request = request.filter(ClaimRecord.Columns.metric == m.rawValue) }
+            if let k = filter.kind { request = request.filter(ClaimRecord.Columns.kind == k.rawValue) }
+            if let p = filter.period { request = request.filter(ClaimRecord.Columns.period == p.description) }
+            let rows = try Row.fetchAll(db, request.order(ClaimRecord.Columns.documentId, ClaimRecord.Columns.spanStart))
+            var out: [StoredClaim] = []
+            for row in rows {
+                let record = try ClaimRecord(row: row)
+                guard let docRow = row.scopes["document"] else { continue }
+                let doc = try DocumentRecord(row: docRow)
+                guard let claim = record.claim(doc: doc.docId, published: doc.published.flatMap { Day($0) }),
+                      filter.matches(claim) else { continue }
+                out.append(StoredClaim(claim: claim, path: doc.path, title: doc.title,
+                                       interval: ValueInterval(lo: record.lo, hi: record.hi)))
+            }
+            return out.sorted { ($0.path, $0.claim.span) < ($1.path, $1.claim.span) }
+        }
+    }
+
+    /// How many documents and claims are stored.
+    public func counts() throws(StoreError) -> StoreCounts {
+        try read { db in StoreCounts(documents: try DocumentRecord.fetchCount(db), claims: try ClaimRecord.fetchCount(db)) }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+
+/// The database schema as named migrations, only ever appended: a released migration never changes.
+enum Schema {
+    /// The migrations this build knows, in order.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, claims, reference values") { db in
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("path", .text).notNull().unique()
+                t.column("docId", .text).notNull()
+                t.column("contentHash", .text).notNull()
+                t.column("published", .text)
+                t.column("source", .text)
+                t.column("url", .text)
+                t.column("title", .text)
+                t.column("ingestedAt", .text).notNull()
+            }
+            try db.create(table: "claim") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("document", onDelete: .cascade).notNull()
+                t.column("spanStart", .integer).notNull().check { $0 >= 0 }
+                t.column("spanEnd", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("counterpart", .text)
+                t.column("metric", .text).notNull()
+                    .check { ["gdp", "gdp_growth", "fdi", "investment", "trade_turnover", "freight_volume"].contains($0)
+                        || $0.like("other:%") }
+                t.column("kind", .text).notNull()
+                    .check { ["level", "change", "multiple", "share", "target", "forecast"].contains($0) }
+                t.column("value", .double).notNull()
+                t.column("unit", .text).notNull()
+                t.column("period", .text)
+                t.column("basePeriod", .text)
+                t.column("bound", .text).notNull().check { ["exact", "approx", "at_least", "at_most"].contains($0) }
+                t.column("lo", .double)
+                t.column("hi", .double)
+                t.check(sql: "spanEnd >= spanStart")
+            }
+            try db.create(index: "claim_on_series", on: "claim", columns: ["entity", "metric", "period"])
+            try db.create(index: "claim_on_kind", on: "claim", columns: ["kind", "metric"])
+            try db.create(table: "referenceValue") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("source", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("metric", .text).notNull()
+                t.column("period", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("unit", .text).notNull()
+                t.column("note", .text)
+                t.column("url", .text)
+                t.uniqueKey(["source", "entity", "metric", "period", "unit"])
+            }
+            try db.create(index: "referenceValue_on_series", on: "referenceValue", columns: ["entity", "metric", "period"])
+        }
+        return m
+    }
+}

@@ -1,0 +1,95 @@
+import Claims
+import Foundation
+import Testing
+@testable import Store
+
+/// Storing documents and their claims: new, unchanged, changed; constraints; refusing bad databases.
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    static func claim(_ text: String, _ value: Double, start: Int) -> Claim {
+        Claim(doc: "a.txt", published: Day("2024-05-14"), span: Span(start: start, end: start + text.count), text: text,
+              entity: "Middle Corridor", counterpart: nil, metric: .freightVolume, kind: .level, value: value,
+              unit: .tonnes, period: .year(2024), basePeriod: nil, bound: .exact)
+    }
+
+    static func doc(_ hash: String) -> IngestDocument {
+        IngestDocument(path: "docs/a.txt", docId: "a.txt", contentHash: hash, published: Day("2024-05-14"),
+                       source: nil, url: nil, title: "Route")
+    }
+
+    @Test("a new document stores its claims; the same content again changes nothing")
+    func newThenUnchanged() throws {
+        let store = try SQLiteStore()
+        #expect(try store.ingest(Self.doc("h1"), claims: [Self.claim("4.5 million tons", 4.5e6, start: 10)]) == .new(added: 1))
+        #expect(try store.ingest(Self.doc("h1"), claims: []) == .unchanged)
+        #expect(try store.counts() == StoreCounts(documents: 1, claims: 1))
+    }
+
+    @Test("changed content replaces exactly that document's claims")
+    func changedReplaces() throws {
+        let store = try SQLiteStore()
+        _ = try store.ingest(Self.doc("h1"), claims: [Self.claim("4.5 million tons", 4.5e6, start: 10),
+                                                        Self.claim("2.76 million tons", 2.76e6, start: 40)])
+        var other = Self.doc("o1")
+        other.path = "docs/b.txt"
+        _ = try store.ingest(other, claims: [Self.claim("1 million tons", 1e6, start: 5)])
+        let outcome = try store.ingest(Self.doc("h2"), claims: [Self.claim("4.4 million tons", 4.4e6, start: 12)])
+        #expect(outcome == .changed(added: 1, removed: 2))
+        let all = try store.claims(matching: ClaimFilter())
+        #expect(all.map(\.claim.text) == ["4.4 million tons", "1 million tons"])
+    }
+
+    @Test("filters select by entity, metric, kind and period")
+    func filters() throws {
+        let store = try SQLiteStore()
+        _ = try store.ingest(Self.doc("h1"), claims: [Self.claim("4.5 million tons", 4.5e6, start: 10)])
+        #expect(try store.claims(matching: ClaimFilter(entity: "middle corridor", period: .year(2024))).count == 1)
+        #expect(try store.claims(matching: ClaimFilter(metric: .gdp)).isEmpty)
+    }
+
+    @Test("a file that is not a database is refused as corrupt, and left as it was")
+    func corruptFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("bad.sqlite")
+        let junk = Data(repeating: 0x41, count: 8192)
+        try junk.write(to: url)
+        #expect(throws: StoreError.corrupt(path: url.path)) { try SQLiteStore(path: url.path) }
+        #expect(try Data(contentsOf: url) == junk)
+    }
+
+    @Test("a database from a newer yardstick is refused with the migrations it does not know")
+    func newerSchema() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("db.sqlite").path
+        _ = try SQLiteStore(path: path)
+        try SQLiteStoreTests.addFutureMigration(path)
+        #expect(throws: StoreError.newerSchema(path: path, unknown: ["v99: from the future"])) { try SQLiteStore(path: path) }
+    }
+
+    @Test("a read-only folder is reported, not crashed on", .enabled(if: getuid() != 0, "root can write anywhere"))
+    func readOnlyFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: dir.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path) }
+        #expect(throws: StoreError.self) { try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path) }
+    }
+
+    @Test("a database in a folder nobody can create files in is reported, even for root")
+    func unwritableLocation() {
+        #expect(throws: StoreError.self) { try SQLiteStore(path: "/proc/self/yardstick.sqlite") }
+    }
+
+    /// Records a migration this build does not know, as a newer yardstick would.
+    static func addFutureMigration(_ path: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                       + "c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()", path]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+}
