@@ -121,6 +121,27 @@ public final class SQLiteStore: ClaimStore {
         return claims.count
     }
 
+    // MARK: reference series
+
+    /// Replaces every stored value of `dataset` with `values`, in one transaction; returns how many were replaced.
+    public func replaceReference(dataset: String, with values: [ReferenceValue]) throws(StoreError) -> Int {
+        try write { db in
+            let removed = try ReferenceValueRecord.filter(ReferenceValueRecord.Columns.dataset == dataset).deleteAll(db)
+            for v in values {
+                var r = ReferenceValueRecord(v, dataset: dataset)
+                try r.insert(db)
+            }
+            return removed
+        }
+    }
+
+    /// Every stored reference value, by source, entity, metric and period.
+    public func referenceValues() throws(StoreError) -> [ReferenceValue] {
+        try read { db in
+            try ReferenceValueRecord.order(sql: "dataset, id").fetchAll(db).compactMap(\.referenceValue)
+        }
+    }
+
     // MARK: queries
 
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {

@@ -43,6 +43,7 @@ enum Schema {
             try db.create(index: "claim_on_kind", on: "claim", columns: ["kind", "metric"])
             try db.create(table: "referenceValue") { t in
                 t.autoIncrementedPrimaryKey("id")
+                t.column("dataset", .text).notNull()
                 t.column("source", .text).notNull()
                 t.column("entity", .text).notNull()
                 t.column("metric", .text).notNull()
@@ -51,8 +52,8 @@ enum Schema {
                 t.column("unit", .text).notNull()
                 t.column("note", .text)
                 t.column("url", .text)
-                t.uniqueKey(["source", "entity", "metric", "period", "unit"])
             }
+            try db.create(index: "referenceValue_on_dataset", on: "referenceValue", columns: ["dataset"])
             try db.create(index: "referenceValue_on_series", on: "referenceValue", columns: ["entity", "metric", "period"])
         }
         return m
