@@ -31,8 +31,8 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
-        .target(name: "Analysis", dependencies: ["Claims", "GSL"]),
-        .target(name: "Reports", dependencies: ["Claims", "Store"]),
+        .target(name: "Analysis", dependencies: ["Claims", "Store", "GSL"]),
+        .target(name: "Reports", dependencies: ["Claims", "Store", "Analysis"]),
         .target(
             name: "Pipeline",
             dependencies: [
@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Store", "Claims"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
     ]

@@ -13,6 +13,13 @@ public struct StoredClaim: Sendable, Equatable {
     public var path: String
     public var title: String?
     public var interval: ValueInterval
+
+    public init(claim: Claim, path: String, title: String?, interval: ValueInterval) {
+        self.claim = claim
+        self.path = path
+        self.title = title
+        self.interval = interval
+    }
 }
 
 /// One document to ingest: where it came from, a hash of its bytes, and its front matter.

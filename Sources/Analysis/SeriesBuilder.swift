@@ -1,0 +1,46 @@
+import Claims
+import Store
+
+/// Builds series points from stored level claims: grouped by entity, metric, unit and period, never mixing units.
+public enum SeriesBuilder {
+    /// The points, sorted by entity, metric, unit and period.
+    public static func points(from claims: [StoredClaim]) -> [SeriesPoint] {
+        var groups: [Key: [StoredClaim]] = [:]
+        for s in claims where s.claim.kind == .level && s.claim.metric.isGraded {
+            guard let period = s.claim.period else { continue }
+            groups[Key(entity: s.claim.entity, metric: s.claim.metric, unit: s.claim.unit, period: period), default: []].append(s)
+        }
+        return groups.map { key, members in point(key, members) }
+            .sorted { ($0.entity, $0.metric.rawValue, $0.unit.rawValue, $0.period) < ($1.entity, $1.metric.rawValue, $1.unit.rawValue, $1.period) }
+    }
+
+    private struct Key: Hashable {
+        var entity: String
+        var metric: Metric
+        var unit: Unit
+        var period: Period
+    }
+
+    private static func point(_ key: Key, _ members: [StoredClaim]) -> SeriesPoint {
+        let stated = members.map {
+            StatedValue(value: $0.claim.value, interval: $0.interval, doc: $0.claim.doc, path: $0.path, quote: $0.claim.text)
+        }
+        let lo = stated.compactMap(\.interval.lo).max()
+        let hi = stated.compactMap(\.interval.hi).min()
+        let overlap = lo.flatMap { l in hi.map { l <= $0 } } ?? true
+        let sorted = stated.map(\.value).sorted()
+        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        let interval: ValueInterval
+        var consensus = median
+        if overlap {
+            interval = ValueInterval(lo: lo, hi: hi)
+            if let l = lo, consensus < l { consensus = l }
+            if let h = hi, consensus > h { consensus = h }
+        } else {
+            interval = ValueInterval(lo: stated.compactMap(\.interval.lo).min(), hi: stated.compactMap(\.interval.hi).max())
+        }
+        return SeriesPoint(entity: key.entity, metric: key.metric, unit: key.unit, period: key.period, stated: stated,
+                           consensus: consensus, interval: interval, sources: Set(stated.map(\.path)).count,
+                           disagree: !overlap)
+    }
+}

@@ -1,0 +1,50 @@
+import Analysis
+import Claims
+
+/// Series points as CSV (long form), JSON Lines and a terminal table, for `yardstick series`.
+public enum SeriesTable {
+    public static let columns = ["entity", "metric", "period", "value", "lo", "hi", "unit", "sources", "disagree", "stated"]
+
+    /// "s02.txt=2760000; d15.txt=4500000": the stated values and their documents.
+    static func statedList(_ p: SeriesPoint) -> String {
+        p.stated.map { "\($0.doc)=\(NumberFormat.plain($0.value))" }.joined(separator: "; ")
+    }
+
+    public static func csv(_ points: [SeriesPoint], excelBOM: Bool = false) -> String {
+        var w = CSVWriter(excelBOM: excelBOM)
+        w.header(columns)
+        for p in points {
+            w.row([.text(p.entity), .text(p.metric.rawValue), .text(p.period.description), .number(p.consensus),
+                   p.interval.lo.map { .number($0) } ?? .empty, p.interval.hi.map { .number($0) } ?? .empty,
+                   .text(p.unit.rawValue), .integer(p.sources), .text(p.disagree ? "yes" : "no"), .text(statedList(p))])
+        }
+        return w.output
+    }
+
+    public static func jsonl(_ points: [SeriesPoint]) -> String {
+        var out = ""
+        for p in points {
+            let stated = p.stated.map {
+                "{\"doc\":" + JSONText.string($0.doc) + ",\"value\":" + JSONText.number($0.value) + ",\"quote\":"
+                    + JSONText.string($0.quote) + "}"
+            }.joined(separator: ",")
+            out += "{\"entity\":" + JSONText.string(p.entity) + ",\"metric\":" + JSONText.string(p.metric.rawValue)
+                + ",\"period\":" + JSONText.string(p.period.description) + ",\"unit\":" + JSONText.string(p.unit.rawValue)
+                + ",\"value\":" + JSONText.number(p.consensus)
+                + ",\"lo\":" + (p.interval.lo.map(JSONText.number) ?? "null")
+                + ",\"hi\":" + (p.interval.hi.map(JSONText.number) ?? "null")
+                + ",\"sources\":\(p.sources),\"disagree\":\(p.disagree),\"stated\":[" + stated + "]}\n"
+        }
+        return out
+    }
+
+    public static func text(_ points: [SeriesPoint]) -> String {
+        let rows = points.map { p in
+            [p.entity, p.metric.rawValue, p.period.description, NumberFormat.plain(p.consensus),
+             p.interval.lo.map(NumberFormat.plain) ?? "", p.interval.hi.map(NumberFormat.plain) ?? "", p.unit.rawValue,
+             String(p.sources), p.disagree ? "DISAGREE" : "", statedList(p)]
+        }
+        return TextTable.render(header: ["entity", "metric", "period", "value", "lo", "hi", "unit", "sources", "", "stated"],
+                                rows: rows, rightAligned: [3, 4, 5, 7])
+    }
+}
