@@ -9,6 +9,10 @@ public struct IngestJob: Sendable {
     public var reader: DocumentReader
     public var options: ExtractionOptions
 
+    /// Documents and claims written in one transaction at most.
+    static let batchDocuments = 200
+    static let batchClaims = 5000
+
     public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions()) {
         self.paths = paths
         self.reader = reader
@@ -45,6 +49,31 @@ public struct IngestJob: Sendable {
         let known = try store.storedHashes()
         var storeError: StoreError?
         var done = 0
+        var pending: [IngestItem] = []
+        var pendingClaims = 0
+        // Whole documents are written in batches, one transaction each: a killed run keeps whole documents only.
+        func flush() {
+            guard !pending.isEmpty, storeError == nil else { return }
+            do throws(StoreError) {
+                for outcome in try store.ingest(pending) {
+                    switch outcome {
+                    case .new(let added):
+                        summary.new += 1
+                        summary.claimsAdded += added
+                    case .changed(let added, let removed):
+                        summary.changed += 1
+                        summary.claimsAdded += added
+                        summary.claimsRemoved += removed
+                    case .unchanged:
+                        summary.unchanged += 1
+                    }
+                }
+            } catch {
+                storeError = error
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingClaims = 0
+        }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
             if storeError != nil { break }
             switch source {
@@ -64,24 +93,13 @@ public struct IngestJob: Sendable {
                         if known[path] == hash {
                             summary.unchanged += 1
                         } else {
-                            let claims = extractor.extract(doc)
                             let entry = IngestDocument(path: path, docId: doc.id, contentHash: hash,
                                                        published: doc.published, source: doc.source, url: doc.url,
                                                        title: doc.title)
-                            do throws(StoreError) {
-                                switch try store.ingest(entry, claims: claims) {
-                                case .new(let added):
-                                    summary.new += 1
-                                    summary.claimsAdded += added
-                                case .changed(let added, let removed):
-                                    summary.changed += 1
-                                    summary.claimsAdded += added
-                                    summary.claimsRemoved += removed
-                                case .unchanged:
-                                    summary.unchanged += 1
-                                }
-                            } catch {
-                                storeError = error
+                            pending.append(IngestItem(document: entry, claims: extractor.extract(doc)))
+                            pendingClaims += pending.last!.claims.count
+                            if pending.count >= IngestJob.batchDocuments || pendingClaims >= IngestJob.batchClaims {
+                                flush()
                             }
                         }
                         done += 1
@@ -90,6 +108,7 @@ public struct IngestJob: Sendable {
                 }
             }
         }
+        flush()
         if let storeError { throw storeError }
         return summary
     }

@@ -44,6 +44,17 @@ public struct IngestDocument: Sendable, Equatable {
     }
 }
 
+/// One document and the claims found in it, to be stored together.
+public struct IngestItem: Sendable {
+    public var document: IngestDocument
+    public var claims: [Claim]
+
+    public init(document: IngestDocument, claims: [Claim]) {
+        self.document = document
+        self.claims = claims
+    }
+}
+
 /// What ingesting one document did.
 public enum IngestOutcome: Sendable, Equatable {
     /// First time this path was seen.

@@ -14,6 +14,8 @@ public final class SQLiteStore: ClaimStore {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(2)
+        // In WAL mode NORMAL never corrupts the file; a killed or crashed process loses no committed transaction.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             writer = try DatabasePool(path: path, configuration: config)
         } catch {
@@ -89,34 +91,50 @@ public final class SQLiteStore: ClaimStore {
 
     /// Stores a document and its claims in one transaction: new, replaced when its content changed, or untouched.
     public func ingest(_ doc: IngestDocument, claims: [Claim]) throws(StoreError) -> IngestOutcome {
-        try write { db in
-            let now = ISO8601DateFormatter().string(from: Date())
-            if var existing = try DocumentRecord.filter(DocumentRecord.Columns.path == doc.path).fetchOne(db) {
-                if existing.contentHash == doc.contentHash { return .unchanged }
-                let removed = try ClaimRecord.filter(ClaimRecord.Columns.documentId == existing.id!).deleteAll(db)
-                existing.docId = doc.docId
-                existing.contentHash = doc.contentHash
-                existing.published = doc.published?.description
-                existing.source = doc.source
-                existing.url = doc.url
-                existing.title = doc.title
-                existing.ingestedAt = now
-                try existing.update(db)
-                let added = try SQLiteStore.insert(claims, documentId: existing.id!, db)
-                return .changed(added: added, removed: removed)
-            }
-            var record = DocumentRecord(id: nil, path: doc.path, docId: doc.docId, contentHash: doc.contentHash,
-                                        published: doc.published?.description, source: doc.source, url: doc.url,
-                                        title: doc.title, ingestedAt: now)
-            try record.insert(db)
-            return .new(added: try SQLiteStore.insert(claims, documentId: record.id!, db))
+        try ingest([IngestItem(document: doc, claims: claims)])[0]
+    }
+
+    /// Stores whole documents with their claims in one transaction: all of the batch, or none of it.
+    public func ingest(_ batch: [IngestItem]) throws(StoreError) -> [IngestOutcome] {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try write { db in try batch.map { try SQLiteStore.ingest($0.document, claims: $0.claims, at: now, db) } }
+    }
+
+    private static func ingest(_ doc: IngestDocument, claims: [Claim], at now: String, _ db: Database) throws -> IngestOutcome {
+        if var existing = try DocumentRecord.filter(DocumentRecord.Columns.path == doc.path).fetchOne(db) {
+            if existing.contentHash == doc.contentHash { return .unchanged }
+            let removed = try ClaimRecord.filter(ClaimRecord.Columns.documentId == existing.id!).deleteAll(db)
+            existing.docId = doc.docId
+            existing.contentHash = doc.contentHash
+            existing.published = doc.published?.description
+            existing.source = doc.source
+            existing.url = doc.url
+            existing.title = doc.title
+            existing.ingestedAt = now
+            try existing.update(db)
+            let added = try insert(claims, documentId: existing.id!, db)
+            return .changed(added: added, removed: removed)
         }
+        var record = DocumentRecord(id: nil, path: doc.path, docId: doc.docId, contentHash: doc.contentHash,
+                                    published: doc.published?.description, source: doc.source, url: doc.url,
+                                    title: doc.title, ingestedAt: now)
+        try record.insert(db)
+        return .new(added: try insert(claims, documentId: record.id!, db))
     }
 
     private static func insert(_ claims: [Claim], documentId: Int64, _ db: Database) throws -> Int {
+        // One cached statement with plain arguments: the hot path of a large ingest.
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, counterpart, metric, kind, value, unit,
+                               period, basePeriod, bound, lo, hi)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for c in claims {
-            var r = ClaimRecord(c, documentId: documentId)
-            try r.insert(db)
+            let r = ClaimRecord(c, documentId: documentId)
+            try statement.execute(arguments: [
+                r.documentId, r.spanStart, r.spanEnd, r.text, r.entity, r.counterpart, r.metric, r.kind, r.value, r.unit,
+                r.period, r.basePeriod, r.bound, r.lo, r.hi,
+            ])
         }
         return claims.count
     }
