@@ -40,3 +40,37 @@ struct IngestTests {
         #expect(!after.contains { $0.claim.doc == "s04.txt" && $0.claim.value == 4.5e6 })
     }
 }
+
+/// A database another process holds is reported as locked, and nothing is written.
+@Suite("Locked database")
+struct LockedDatabaseTests {
+    @Test("ingest into a database another process is writing reports 'locked' and changes nothing")
+    func locked() throws {
+        let dir = try Paths.temporaryFolder()
+        let path = dir.appendingPathComponent("y.sqlite").path
+        let store = try SQLiteStore(path: path)
+        let before = try store.counts()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute("BEGIN EXCLUSIVE")
+            print("locked", flush=True)
+            time.sleep(5)
+            """, path]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        _ = out.fileHandleForReading.availableData  // wait for "locked"
+        let doc = dir.appendingPathComponent("a.txt")
+        try "---\npublished: 2024-05-14\n---\n\nCargo on the Middle Corridor reached 4.5 million tons in 2024.\n"
+            .write(to: doc, atomically: true, encoding: .utf8)
+        #expect(throws: StoreError.locked(path: path)) {
+            _ = try IngestJob(paths: [doc.path], reader: DocumentReader()).run(into: store, report: { _ in })
+        }
+        holder.terminate()
+        holder.waitUntilExit()
+        #expect(try store.counts() == before)
+    }
+}
