@@ -96,8 +96,10 @@ final class SentenceCues {
                 if let (e, name) = entityTable.match(tokens, at: k, end: end) {
                     entities.append(Cue(start: k, end: e, value: name))
                     nextEntity = e
-                } else if let (e, a) = anaphorTable.match(tokens, at: k, end: end) {
-                    anaphors.append(Cue(start: k, end: e, value: a))
+                } else if k > sentence.lowerBound, tokens[k - 1].kind == .word,
+                          Entities.anaphorDeterminers.contains(tokens[k - 1].hash),
+                          let (e, a) = anaphorTable.match(tokens, at: k, end: end) {
+                    anaphors.append(Cue(start: k - 1, end: e, value: a))
                     nextEntity = e
                 }
             }

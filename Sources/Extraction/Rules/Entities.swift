@@ -49,7 +49,7 @@ enum Entities {
     }
 
     static let names: [(String, Name)] =
-        country("Kazakhstan", ["republic of kazakhstan", "the republic of kazakhstan"],
+        country("Kazakhstan", ["republic of kazakhstan"],
                 adjectives: ["kazakh", "kazakhstani"], centralAsian: true)
         + country("Uzbekistan", ["republic of uzbekistan"], adjectives: ["uzbek", "uzbekistani"], centralAsian: true)
         + country("Kyrgyzstan", ["kyrgyz republic", "kyrgyzia"], adjectives: ["kyrgyz", "kyrgyzstani"], centralAsian: true)
@@ -73,7 +73,7 @@ enum Entities {
         + country("Mongolia", [], adjectives: ["mongolian"])
         + country("Belarus", [], adjectives: ["belarusian"])
         + country("Ukraine", [], adjectives: ["ukrainian"])
-        + country("Netherlands", ["the netherlands", "holland"], adjectives: ["dutch"])
+        + country("Netherlands", ["holland"], adjectives: ["dutch"])
         + country("Switzerland", [], adjectives: ["swiss"])
         + country("Belgium", [], adjectives: ["belgian"])
         + country("Singapore", [], adjectives: [])
@@ -124,12 +124,14 @@ enum Entities {
     /// Words that point back at the route, the country or the region named before.
     enum Anaphor: Equatable, Sendable { case route, country, region }
 
+    /// Head nouns that point back when "the" or "this" stands before them: "this route", "the country".
     static let anaphors: [(String, Anaphor)] = [
-        ("this route", .route), ("the route", .route), ("the corridor", .route), ("this corridor", .route),
-        ("the country", .country), ("the republic", .country), ("the nation", .country),
-        ("this country", .country), ("the country's", .country), ("it", .country), ("its", .country),
-        ("the region", .region), ("this region", .region), ("the region's", .region),
+        ("route", .route), ("corridor", .route), ("country", .country), ("republic", .country), ("nation", .country),
+        ("region", .region),
     ]
+
+    /// The words before an anaphor's head noun.
+    static let anaphorDeterminers: WordSet = ["the", "this"]
 
     static let table = PhraseTable(names)
     static let anaphorTable = PhraseTable(anaphors)
