@@ -18,11 +18,13 @@ private let gslConfigured: Void = { _ = gsl_set_error_handler_off() }()
 /// Makes sure GSL will report errors as status codes instead of aborting.
 func configureGSL() { gslConfigured }
 
-/// Runs a GSL call and turns a non-zero status into a `GSLError` naming the function.
-func check(_ function: String, _ call: () -> Int32) throws(GSLError) {
-    configureGSL()
-    let status = call()
-    guard status == Int32(GSL_SUCCESS) else {
-        throw GSLError(status: status, function: function, reason: String(cString: gsl_strerror(status)))
+/// The one place every GSL status code is turned into a `GSLError` naming the function.
+enum GSLCheck {
+    static func run(_ function: String, _ call: () -> Int32) throws(GSLError) {
+        configureGSL()
+        let status = call()
+        guard status == Int32(GSL_SUCCESS) else {
+            throw GSLError(status: status, function: function, reason: String(cString: gsl_strerror(status)))
+        }
     }
 }
