@@ -8,14 +8,20 @@ public enum SeriesBuilder {
         var groups: [Key: [StoredClaim]] = [:]
         for s in claims where s.claim.kind == .level && s.claim.metric.isGraded {
             guard let period = s.claim.period else { continue }
-            groups[Key(entity: s.claim.entity, metric: s.claim.metric, unit: s.claim.unit, period: period), default: []].append(s)
+            let key = Key(entity: s.claim.entity, counterpart: s.claim.counterpart, metric: s.claim.metric, unit: s.claim.unit,
+                          period: period)
+            groups[key, default: []].append(s)
         }
         return groups.map { key, members in point(key, members) }
-            .sorted { ($0.entity, $0.metric.rawValue, $0.unit.rawValue, $0.period) < ($1.entity, $1.metric.rawValue, $1.unit.rawValue, $1.period) }
+            .sorted {
+                ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
+                    < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
+            }
     }
 
     private struct Key: Hashable {
         var entity: String
+        var counterpart: String?
         var metric: Metric
         var unit: Unit
         var period: Period
@@ -39,7 +45,7 @@ public enum SeriesBuilder {
         } else {
             interval = ValueInterval(lo: stated.compactMap(\.interval.lo).min(), hi: stated.compactMap(\.interval.hi).max())
         }
-        return SeriesPoint(entity: key.entity, metric: key.metric, unit: key.unit, period: key.period, stated: stated,
+        return SeriesPoint(entity: key.entity, counterpart: key.counterpart, metric: key.metric, unit: key.unit, period: key.period, stated: stated,
                            consensus: consensus, interval: interval, sources: Set(stated.map(\.path)).count,
                            disagree: !overlap)
     }

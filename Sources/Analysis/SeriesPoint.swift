@@ -10,9 +10,11 @@ public struct StatedValue: Sendable, Equatable {
     public var quote: String
 }
 
-/// One entity × metric × period of a series of levels, in one unit: what the sources stated, and what they agree on.
+/// One entity (× counterpart) × metric × period of a series of levels, in one unit: what the sources stated, and what they agree on.
 public struct SeriesPoint: Sendable, Equatable {
     public var entity: String
+    /// The other side of a bilateral series (Kazakhstan's trade *with China*); nil for a total.
+    public var counterpart: String?
     public var metric: Metric
     public var unit: Unit
     public var period: Period

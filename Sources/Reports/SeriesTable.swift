@@ -3,7 +3,7 @@ import Claims
 
 /// Series points as CSV (long form), JSON Lines and a terminal table, for `yardstick series`.
 public enum SeriesTable {
-    public static let columns = ["entity", "metric", "period", "value", "lo", "hi", "unit", "sources", "disagree", "stated"]
+    public static let columns = ["entity", "counterpart", "metric", "period", "value", "lo", "hi", "unit", "sources", "disagree", "stated"]
 
     /// "s02.txt=2760000; d15.txt=4500000": the stated values and their documents.
     static func statedList(_ p: SeriesPoint) -> String {
@@ -14,7 +14,7 @@ public enum SeriesTable {
         var w = CSVWriter(excelBOM: excelBOM)
         w.header(columns)
         for p in points {
-            w.row([.text(p.entity), .text(p.metric.rawValue), .text(p.period.description), .number(p.consensus),
+            w.row([.text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue), .text(p.period.description), .number(p.consensus),
                    p.interval.lo.map { .number($0) } ?? .empty, p.interval.hi.map { .number($0) } ?? .empty,
                    .text(p.unit.rawValue), .integer(p.sources), .text(p.disagree ? "yes" : "no"), .text(statedList(p))])
         }
@@ -28,7 +28,8 @@ public enum SeriesTable {
                 "{\"doc\":" + JSONText.string($0.doc) + ",\"value\":" + JSONText.number($0.value) + ",\"quote\":"
                     + JSONText.string($0.quote) + "}"
             }.joined(separator: ",")
-            out += "{\"entity\":" + JSONText.string(p.entity) + ",\"metric\":" + JSONText.string(p.metric.rawValue)
+            out += "{\"entity\":" + JSONText.string(p.entity) + ",\"counterpart\":" + (p.counterpart.map(JSONText.string) ?? "null")
+                + ",\"metric\":" + JSONText.string(p.metric.rawValue)
                 + ",\"period\":" + JSONText.string(p.period.description) + ",\"unit\":" + JSONText.string(p.unit.rawValue)
                 + ",\"value\":" + JSONText.number(p.consensus)
                 + ",\"lo\":" + (p.interval.lo.map(JSONText.number) ?? "null")
@@ -40,11 +41,11 @@ public enum SeriesTable {
 
     public static func text(_ points: [SeriesPoint]) -> String {
         let rows = points.map { p in
-            [p.entity, p.metric.rawValue, p.period.description, NumberFormat.plain(p.consensus),
+            [p.entity, p.counterpart ?? "", p.metric.rawValue, p.period.description, NumberFormat.plain(p.consensus),
              p.interval.lo.map(NumberFormat.plain) ?? "", p.interval.hi.map(NumberFormat.plain) ?? "", p.unit.rawValue,
              String(p.sources), p.disagree ? "DISAGREE" : "", statedList(p)]
         }
-        return TextTable.render(header: ["entity", "metric", "period", "value", "lo", "hi", "unit", "sources", "", "stated"],
-                                rows: rows, rightAligned: [3, 4, 5, 7])
+        return TextTable.render(header: ["entity", "with", "metric", "period", "value", "lo", "hi", "unit", "sources", "", "stated"],
+                                rows: rows, rightAligned: [4, 5, 6, 8])
     }
 }

@@ -35,3 +35,14 @@ public enum NumberFormat {
         return s
     }
 }
+
+extension NumberFormat {
+    /// A fraction as a signed percentage with one decimal: 0.62 is "+62.0%", −0.035 is "-3.5%".
+    public static func signedPercent(_ fraction: Double) -> String {
+        guard fraction.isFinite else { return "-" }
+        let tenths = (fraction * 1000).rounded()
+        let sign = tenths > 0 ? "+" : (tenths < 0 ? "-" : "")
+        let a = Int(abs(tenths))
+        return sign + String(a / 10) + "." + String(a % 10) + "%"
+    }
+}

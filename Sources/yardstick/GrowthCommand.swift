@@ -1,0 +1,41 @@
+import Analysis
+import ArgumentParser
+import Claims
+import Pipeline
+import Reports
+import Store
+
+extension YardstickCommand {
+    /// `yardstick growth`: year-on-year changes, CAGR and the log-linear trend of each stored series.
+    struct GrowthCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "growth",
+            abstract: "Growth of each series of yearly levels: year on year, CAGR, and the trend with its 95% interval.")
+
+        @Option(help: "Only this entity (case and spacing ignored).") var entity: String?
+        @Option(help: "Only this metric.") var metric: String?
+        @Option(help: "Output format: table, csv or jsonl.") var format: ClaimFormat = .table
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let m = metric, Metric(rawValue: m) == nil { throw ValidationError("unknown metric '\(m)'") }
+        }
+
+        func run() throws {
+            let rows: [GrowthSummary]
+            do {
+                let claims = try SQLiteStore(path: store.path)
+                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)), kind: .level))
+                rows = GrowthSummary.all(from: SeriesBuilder.points(from: claims))
+            } catch {
+                StandardStreams.error("\(error)")
+                throw ExitCode(1)
+            }
+            switch format {
+            case .table: StandardStreams.out(GrowthTable.text(rows))
+            case .csv: StandardStreams.out(GrowthTable.csv(rows))
+            case .jsonl: StandardStreams.out(GrowthTable.jsonl(rows))
+            }
+        }
+    }
+}
