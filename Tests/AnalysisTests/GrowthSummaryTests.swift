@@ -6,7 +6,7 @@ import Testing
 /// Growth summaries of stored series: year on year, CAGR, trend, and what cannot be computed.
 @Suite("Growth summaries")
 struct GrowthSummaryTests {
-    static func point(_ year: Int, _ value: Double, unit: Unit = .tonnes, counterpart: String? = nil) -> SeriesPoint {
+    static func point(_ year: Int, _ value: Double, unit: Claims.Unit = .tonnes, counterpart: String? = nil) -> SeriesPoint {
         SeriesPoint(entity: "Middle Corridor", counterpart: counterpart, metric: .freightVolume, unit: unit,
                     period: .year(year), stated: [], consensus: value, interval: ValueInterval(lo: nil, hi: nil),
                     sources: 1, disagree: false)
