@@ -11,4 +11,14 @@ public enum Distributions {
         }
         return gsl_cdf_tdist_Pinv(p, degreesOfFreedom)
     }
+
+    /// P(T ≤ x) for Student's t with `degreesOfFreedom` degrees of freedom (`gsl_cdf_tdist_P`).
+    public static func studentTCDF(_ x: Double, degreesOfFreedom: Double) throws(GSLError) -> Double {
+        configureGSL()
+        guard x.isFinite, degreesOfFreedom > 0 else {
+            throw GSLError(status: Int32(GSL_EDOM), function: "gsl_cdf_tdist_P",
+                           reason: "x must be finite and the degrees of freedom positive")
+        }
+        return gsl_cdf_tdist_P(x, degreesOfFreedom)
+    }
 }

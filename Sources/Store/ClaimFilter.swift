@@ -28,7 +28,7 @@ public struct ClaimFilter: Sendable, Equatable {
     }
 
     /// A name without case or spaces: "Middle  corridor" and "middle corridor" are the same.
-    static func folded(_ name: String) -> String {
+    public static func folded(_ name: String) -> String {
         String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" })
     }
 }

@@ -1,0 +1,53 @@
+import Claims
+import Store
+
+/// Checks 4 and 5: the same level from different documents, and a forecast against the outcome once known.
+enum LevelChecks {
+    /// Check 4: every series period stated by two or more documents.
+    static func sameLevel(_ index: LevelIndex) -> [Finding] {
+        var out: [Finding] = []
+        for (key, byPeriod) in index.stated {
+            for (period, levels) in byPeriod where Set(levels.map(\.evidence.doc)).count >= 2 {
+                let ranges = levels.map { Range2(low: $0.low, high: $0.high) }
+                var worst = 0.0
+                for i in ranges.indices { for j in ranges.indices where j > i { worst = max(worst, Range2.gap(ranges[i], ranges[j])) } }
+                let scale = levels.map { abs($0.value) }.max() ?? 1
+                let severity: Severity = worst == 0 ? .consistent : (worst <= 0.02 * scale ? .tension : .conflict)
+                out.append(Finding(
+                    kind: .sameLevel, severity: severity, subject: index.subject(key), evidence: levels.map(\.evidence),
+                    expectedLow: ranges.compactMap(\.low).max(), expectedHigh: ranges.compactMap(\.high).min(),
+                    stated: levels[0].value, unit: key.unit, tolerance: "overlap, else within 2% is tension",
+                    message: "\(period): " + levels.map { "\(RelativeChecks.short3($0.value)) (\($0.evidence.doc))" }
+                        .joined(separator: ", ") + " — \(severity.rawValue)"))
+            }
+        }
+        return out
+    }
+
+    /// Check 5: forecasts of a level against the level stated or published for that period.
+    static func forecastVsOutcome(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+        var out: [Finding] = []
+        for s in claims where s.claim.kind == .forecast && s.claim.unit != .percent && s.claim.unit != .times {
+            let c = s.claim
+            guard let p = c.period else { continue }
+            let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
+            let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + index.referenceLevels(key, p)
+            guard !outcomes.isEmpty else { continue }
+            let values = outcomes.map(\.value).sorted()
+            let outcome = values[values.count / 2]
+            let error = outcome / c.value - 1
+            let overlap = outcomes.contains { Range2.gap(Range2(low: $0.low, high: $0.high), Range2(low: s.interval.lo, high: s.interval.hi)) == 0 }
+            let severity: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
+            let verb = error >= 0 ? "beaten by" : "missed by"
+            out.append(Finding(
+                kind: .forecastVsOutcome, severity: severity, subject: index.subject(key), evidence: [Evidence(s)] + outcomes.map(\.evidence),
+                expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
+                tolerance: "overlap, else within 10% is tension",
+                message: "forecast \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
+                    + "\(RelativeChecks.short3(outcome)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): "
+                    + "\(verb) \(RelativeChecks.short(abs(error) * 100))%"))
+        }
+        return out
+    }
+
+}

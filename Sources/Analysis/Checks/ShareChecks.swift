@@ -1,0 +1,43 @@
+import Claims
+import Store
+
+/// Check 3: a share times the whole it is a share of, against the part's own level.
+enum ShareChecks {
+    static func findings(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+        var out: [Finding] = []
+        for s in claims where s.claim.kind == .share && s.claim.unit == .percent {
+            let c = s.claim
+            guard let whole = c.counterpart, let p = c.period else { continue }
+            for unit in index.units(whole, nil, c.metric) {
+                let wholeKey = LevelIndex.key(whole, nil, c.metric, unit)
+                let wholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
+                guard !wholes.isEmpty else { continue }
+                let wholeRange = Range2.hull(wholes.map { Range2(low: $0.low, high: $0.high) })
+                let share = Range2(low: s.interval.lo, high: s.interval.hi).map { $0 / 100 }
+                let implied = Range2(low: wholeRange.low.flatMap { w in share.low.map { w * $0 } },
+                                     high: wholeRange.high.flatMap { w in share.high.map { w * $0 } })
+                // The part's own level: the same period, else the year before (the latest known).
+                let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
+                var parts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
+                if parts.isEmpty { parts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
+                var severity = Severity.consistent
+                var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
+                    + "\(c.entity) at \(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
+                if !parts.isEmpty {
+                    let gap = Range2.gap(implied, Range2.hull(parts.map { Range2(low: $0.low, high: $0.high) }))
+                    let scale = parts.map { abs($0.value) }.max() ?? 1
+                    severity = gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
+                    message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
+                } else {
+                    message += "; no level of \(c.entity) to compare with"
+                }
+                out.append(Finding(kind: .shareOfWhole, severity: severity, subject: index.subject(partKey),
+                                   evidence: [Evidence(s)] + wholes.map(\.evidence) + parts.map(\.evidence),
+                                   expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
+                                   tolerance: "overlap, else within 5% of the part's level is tension",
+                                   message: message + " — \(severity.rawValue)"))
+            }
+        }
+        return out
+    }
+}

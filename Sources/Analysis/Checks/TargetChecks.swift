@@ -1,0 +1,103 @@
+import Claims
+import Foundation
+import GSL
+import Store
+
+/// Check 6: what a target or forecast of a level requires, judged as of the day it was published and as of now.
+enum TargetChecks {
+    /// What a target requires against what the series has done.
+    struct Judgement {
+        var asOf: String
+        var latest: YearLevel
+        var requiredRate: Double
+        var historicalRate: Double?
+        var historicalLow: Double?
+        var historicalHigh: Double?
+        var fastestYear: Double?
+        var probability: Double?
+        var verdict: String
+        var severity: Severity
+    }
+
+    static func findings(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+        var out: [Finding] = []
+        // Investment figures (packages, projects, fixed assets) do not form one series a target could be measured on.
+        for s in claims where (s.claim.kind == .target || s.claim.kind == .forecast)
+            && s.claim.unit != .percent && s.claim.unit != .times && s.claim.metric != .investment {
+            let c = s.claim
+            guard case .year(let year)? = c.period else { continue }
+            let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
+            var judgements: [Judgement] = []
+            if let day = c.published, let j = judge(c, year: year, key: key, index: index, knownOn: day, label: "as published (\(day))") {
+                judgements.append(j)
+            }
+            if let j = judge(c, year: year, key: key, index: index, knownOn: nil, label: "now"),
+               judgements.first.map({ $0.latest != j.latest }) ?? true {
+                judgements.append(j)
+            }
+            for j in judgements {
+                var message = "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) by \(year) (\(c.doc)), \(j.asOf): "
+                message += j.verdict == "already met" ? "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                    : "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                if let h = j.historicalRate {
+                    message += "; history \(pct(h))"
+                    if let l = j.historicalLow, let u = j.historicalHigh { message += " [\(pct(l)), \(pct(u))]" }
+                }
+                if let p = j.probability { message += "; chance under the trend \(Int((p * 100).rounded()))%" }
+                message += " — \(j.verdict)"
+                out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
+                                   evidence: [Evidence(s)], expectedLow: j.historicalLow, expectedHigh: j.historicalHigh,
+                                   stated: j.requiredRate * 100, unit: .percent,
+                                   tolerance: "on track when the required rate is within the trend's 95% interval or below it",
+                                   message: message))
+            }
+        }
+        return out
+    }
+
+    private static func pct(_ r: Double) -> String { (r >= 0 ? "+" : "") + RelativeChecks.short(r * 100) + "%" }
+
+    private static func judge(_ c: Claim, year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?,
+                              label: String) -> Judgement? {
+        let limit = knownOn.map { $0.year } ?? Int.max
+        let known = index.yearly(key, knownOn: knownOn).filter { $0.year < year && $0.year <= limit && $0.value > 0 }
+        guard let latest = known.last else { return nil }
+        if latest.value >= c.value {
+            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", severity: .consistent)
+        }
+        let years = Double(year - latest.year)
+        // The constant rate r with latest·(1+r)^years = target, found with GSL's Brent solver.
+        let required = (try? RootFinder.brent(lower: -0.99, upper: 100) { r in latest.value * Foundation.pow(1 + r, years) - c.value })
+            ?? (Foundation.pow(c.value / latest.value, 1 / years) - 1)
+        var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "", severity: .consistent)
+        var fastest: Double?
+        for (a, b) in zip(known, known.dropFirst()) where b.year == a.year + 1 { fastest = max(fastest ?? -1, b.value / a.value - 1) }
+        j.fastestYear = fastest
+        if known.count >= 3, let trend = try? LogLinearTrend(years: known.map(\.year), levels: known.map(\.value)) {
+            j.historicalRate = trend.growthRate
+            j.historicalLow = trend.growthLow95
+            j.historicalHigh = trend.growthHigh95
+            if let p = try? trend.projection(to: year), let at = try? trend.fit.estimate(at: Double(year)) {
+                let sePredict = ((trend.fit.residualSumOfSquares / Double(trend.n - 2)) + at.standardError * at.standardError).squareRoot()
+                if sePredict > 0, let cdf = try? Distributions.studentTCDF((Foundation.log(c.value) - Foundation.log(p.value)) / sePredict,
+                                                                          degreesOfFreedom: Double(trend.n - 2)) {
+                    j.probability = 1 - cdf
+                }
+            }
+        } else if known.count == 2, let g = try? CompoundGrowth(from: known[0].value, to: known[1].value,
+                                                                   years: Double(known[1].year - known[0].year)) {
+            j.historicalRate = g.rate
+        }
+        if let h = j.historicalHigh ?? j.historicalRate, required <= h {
+            j.verdict = "on track"
+        } else if let f = fastest, required > f, known.count >= 3 {
+            j.verdict = "needs faster growth than ever seen"
+            j.severity = .conflict
+        } else {
+            j.verdict = j.historicalRate == nil ? "no history to judge by"
+                : (known.count >= 3 ? "needs faster growth than the trend" : "needs faster growth than seen so far")
+            j.severity = j.historicalRate == nil ? .consistent : .tension
+        }
+        return j
+    }
+}

@@ -1,0 +1,63 @@
+import Claims
+import Store
+
+/// How serious a finding is.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case consistent, tension, conflict
+
+    private var rank: Int { self == .consistent ? 0 : (self == .tension ? 1 : 2) }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// Which consistency check produced a finding.
+public enum FindingKind: String, Sendable, CaseIterable {
+    case changeVsLevels = "change_vs_levels"
+    case multipleVsLevels = "multiple_vs_levels"
+    case shareOfWhole = "share_of_whole"
+    case sameLevel = "same_level"
+    case forecastVsOutcome = "forecast_vs_outcome"
+    case targetFeasibility = "target_feasibility"
+    case referenceSeries = "reference_series"
+}
+
+/// One claim a finding rests on: the document and the words.
+public struct Evidence: Sendable, Equatable {
+    public var doc: String
+    public var quote: String
+    public var value: Double
+    public var period: Period?
+
+    public init(_ s: StoredClaim) {
+        doc = s.claim.doc
+        quote = s.claim.text
+        value = s.claim.value
+        period = s.claim.period
+    }
+
+    public init(reference r: ReferenceValue) {
+        doc = r.source
+        quote = "\(r.entity) \(r.metric.rawValue) \(r.period) = \(r.value) \(r.unit.rawValue)"
+        value = r.value
+        period = r.period
+    }
+}
+
+/// What a consistency check found: what was expected against what was stated, within what tolerance.
+public struct Finding: Sendable, Equatable {
+    public var kind: FindingKind
+    public var severity: Severity
+    /// The series it concerns: "Middle Corridor freight_volume (t)".
+    public var subject: String
+    /// The claims (and reference values) it rests on.
+    public var evidence: [Evidence]
+    /// The value or range the other figures imply.
+    public var expectedLow: Double?
+    public var expectedHigh: Double?
+    /// What the checked claim states.
+    public var stated: Double
+    public var unit: Unit
+    /// The tolerance between tension and conflict, in words.
+    public var tolerance: String
+    /// One sentence for a reader.
+    public var message: String
+}

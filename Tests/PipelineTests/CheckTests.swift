@@ -1,0 +1,58 @@
+import Analysis
+import Claims
+import Foundation
+import Pipeline
+import Store
+import Testing
+
+/// The consistency checks on the dev corpus as extracted and stored (not hand-fed claims).
+@Suite("Checks on the extracted dev corpus", .enabled(if: Paths.hasShared, "../shared is absent"))
+struct CheckTests {
+    static func findings(withReference: Bool) throws -> [Finding] {
+        let store = try SQLiteStore()
+        _ = try IngestJob(paths: [Paths.devDocs.path], reader: DocumentReader()).run(into: store, report: { _ in })
+        if withReference {
+            _ = try ImportReferenceJob(path: Paths.shared.appendingPathComponent("reference/official.csv").path,
+                                       dataset: "official").run(into: store)
+        }
+        return ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+    }
+
+    static func near(_ a: Double?, _ b: Double, _ tolerance: Double) -> Bool { a.map { abs($0 - b) <= tolerance } ?? false }
+
+    @Test("2.76 Mt for 2023 is consistent with '+62% to 4.5 Mt' for 2024")
+    func changeConsistent() throws {
+        let f = try Self.findings(withReference: false)
+        #expect(f.contains { $0.kind == .changeVsLevels && $0.severity == .consistent && $0.stated == 62
+            && $0.evidence.contains { $0.doc == "s02.txt" && $0.quote == "2.76 million tons" } })
+    }
+
+    @Test("the 4.2 Mt forecast for 2024 was beaten by about 7% (4.5 Mt)")
+    func forecastBeaten() throws {
+        let f = try Self.findings(withReference: false)
+        #expect(f.contains { $0.kind == .forecastVsOutcome && $0.stated == 4.2e6 && $0.message.contains("beaten by 7.1%") })
+    }
+
+    @Test("10 Mt by 2027 needs about 30.5% a year; 10 Mt by 2030 about 14% from 4.5 Mt and about 20% from 2.76 Mt")
+    func targets() throws {
+        let f = try Self.findings(withReference: false).filter { $0.kind == .targetFeasibility }
+        #expect(f.contains { $0.evidence.first?.doc == "s04.txt" && Self.near($0.stated, 30.4956, 0.01) })
+        #expect(f.contains { $0.evidence.first?.doc == "d15.txt" && Self.near($0.stated, 14.23, 0.01) })
+        #expect(f.contains { $0.evidence.first?.doc == "s02.txt" && $0.message.contains("as published")
+            && Self.near($0.stated, 20.19, 0.01) })
+    }
+
+    @Test("60% of almost $450 bn implies Kazakhstan's GDP of at most about $272 bn")
+    func shareImplied() throws {
+        let f = try Self.findings(withReference: false)
+        #expect(f.contains { $0.kind == .shareOfWhole && $0.subject.hasPrefix("Kazakhstan gdp")
+            && Self.near($0.expectedHigh, 272.25e9, 1e6) })
+    }
+
+    @Test("with official.csv, '+65% compared to 2022' and 'three times 2021' conflict with the Ministry of Transport series")
+    func againstReference() throws {
+        let f = try Self.findings(withReference: true).filter { $0.kind == .referenceSeries && $0.severity == .conflict }
+        #expect(f.contains { $0.stated == 65 && $0.message.contains("KZ Ministry of Transport") && Self.near($0.expectedLow, 86.13, 0.05) })
+        #expect(f.contains { $0.stated == 3 && $0.message.contains("KZ Ministry of Transport") && Self.near($0.expectedLow, 4.717, 0.005) })
+    }
+}
