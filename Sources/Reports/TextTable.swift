@@ -46,3 +46,12 @@ extension NumberFormat {
         return sign + String(a / 10) + "." + String(a % 10) + "%"
     }
 }
+
+extension NumberFormat {
+    /// Whole numbers for large values, two decimals for small ones: projections are not more precise than that.
+    public static func rounded(_ v: Double) -> String {
+        guard v.isFinite else { return "-" }
+        if abs(v) >= 1000 { return plain(v.rounded()) }
+        return plain((v * 100).rounded() / 100)
+    }
+}
