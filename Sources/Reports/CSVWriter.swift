@@ -47,9 +47,11 @@ public struct CSVWriter {
 
     /// Quotes a field when it holds a comma, a quote, a line break or a leading or trailing space.
     public static func quote(_ s: String) -> String {
-        let needs = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || s.first == " " || s.last == " "
+        let utf8 = s.utf8
+        let needs = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || utf8.first == 0x20 || utf8.last == 0x20
         guard needs else { return s }
+        guard utf8.contains(0x22) else { return "\"" + s + "\"" }
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 }

@@ -164,22 +164,42 @@ public final class SQLiteStore: ClaimStore {
 
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
         try read { db in
-            var request = ClaimRecord.including(required: ClaimRecord.document)
-            if let m = filter.metric { request = request.filter(ClaimRecord.Columns.metric == m.rawValue) }
-            if let k = filter.kind { request = request.filter(ClaimRecord.Columns.kind == k.rawValue) }
-            if let p = filter.period { request = request.filter(ClaimRecord.Columns.period == p.description) }
-            let rows = try Row.fetchAll(db, request.order(ClaimRecord.Columns.documentId, ClaimRecord.Columns.spanStart))
+            // Plain SQL and columns read by position: the decoding cost matters for large stores.
+            var sql = """
+                SELECT c.spanStart, c.spanEnd, c.text, c.entity, c.counterpart, c.metric, c.kind, c.value, c.unit,
+                       c.period, c.basePeriod, c.bound, c.lo, c.hi, d.docId, d.path, d.title, d.published
+                FROM claim c JOIN document d ON d.id = c.documentId
+                """
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let m = filter.metric { conditions.append("c.metric = ?"); arguments.append(m.rawValue) }
+            if let k = filter.kind { conditions.append("c.kind = ?"); arguments.append(k.rawValue) }
+            if let p = filter.period { conditions.append("c.period = ?"); arguments.append(p.description) }
+            if let d = filter.doc { conditions.append("d.docId = ?"); arguments.append(d) }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY d.path, c.spanStart, c.spanEnd, c.id"
             var out: [StoredClaim] = []
-            for row in rows {
-                let record = try ClaimRecord(row: row)
-                guard let docRow = row.scopes["document"] else { continue }
-                let doc = try DocumentRecord(row: docRow)
-                guard let claim = record.claim(doc: doc.docId, published: doc.published.flatMap { Day($0) }),
-                      filter.matches(claim) else { continue }
-                out.append(StoredClaim(claim: claim, path: doc.path, title: doc.title,
-                                       interval: ValueInterval(lo: record.lo, hi: record.hi)))
+            var days: [String: Day] = [:]
+            var periods: [String: Period] = [:]
+            func period(_ text: String?) -> Period? {
+                guard let text else { return nil }
+                if let p = periods[text] { return p }
+                let p = Period(text)
+                periods[text] = p
+                return p
             }
-            return out.sorted { ($0.path, $0.claim.span) < ($1.path, $1.claim.span) }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let published: String? = row[17]
+                let day = published.flatMap { p in days[p] ?? Day(p).map { days[p] = $0; return $0 } }
+                let record = ClaimRecord(row: row, documentId: 0)
+                guard var claim = record.claim(doc: row[14], published: day, periods: false) else { continue }
+                claim.period = period(record.period)
+                claim.basePeriod = period(record.basePeriod)
+                guard filter.matches(claim) else { continue }
+                out.append(StoredClaim(claim: claim, path: row[15], title: row[16], interval: ValueInterval(lo: record.lo, hi: record.hi)))
+            }
+            return out
         }
     }
 

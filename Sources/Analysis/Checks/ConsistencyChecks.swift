@@ -8,9 +8,12 @@ public enum ConsistencyChecks {
         let index = LevelIndex(claims: claims, reference: reference)
         let all = RelativeChecks.findings(claims, index) + ShareChecks.findings(claims, index)
             + LevelChecks.sameLevel(index) + LevelChecks.forecastVsOutcome(claims, index) + TargetChecks.findings(claims, index)
-        return all.sorted { a, b in
-            if a.severity != b.severity { return a.severity > b.severity }
-            return (a.kind.rawValue, a.subject, a.message) < (b.kind.rawValue, b.subject, b.message)
-        }
+        // Most serious first; within a severity, by check and then in the (deterministic) order found.
+        let kindOrder = Dictionary(uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
+        return all.enumerated().sorted { a, b in
+            if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+            let ka = kindOrder[a.element.kind]!, kb = kindOrder[b.element.kind]!
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 }

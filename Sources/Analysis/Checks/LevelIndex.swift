@@ -32,20 +32,30 @@ struct LevelIndex {
     private(set) var names: [String: String] = [:]
 
     init(claims: [StoredClaim], reference values: [ReferenceValue]) {
-        for s in claims {
-            names[ClaimFilter.folded(s.claim.entity)] = names[ClaimFilter.folded(s.claim.entity)] ?? s.claim.entity
-            if let c = s.claim.counterpart { names[ClaimFilter.folded(c)] = names[ClaimFilter.folded(c)] ?? c }
+        var folded: [String: String] = [:]
+        func fold(_ name: String) -> String {
+            if let f = folded[name] { return f }
+            let f = ClaimFilter.folded(name)
+            folded[name] = f
+            return f
         }
-        for r in values { names[ClaimFilter.folded(r.entity)] = names[ClaimFilter.folded(r.entity)] ?? r.entity }
+        func key(_ entity: String, _ counterpart: String?, _ metric: Metric, _ unit: Unit) -> SeriesKey {
+            SeriesKey(entity: fold(entity), counterpart: counterpart.map(fold), metric: metric, unit: unit)
+        }
+        for s in claims {
+            names[fold(s.claim.entity)] = names[fold(s.claim.entity)] ?? s.claim.entity
+            if let c = s.claim.counterpart { names[fold(c)] = names[fold(c)] ?? c }
+        }
+        for r in values { names[fold(r.entity)] = names[fold(r.entity)] ?? r.entity }
         for s in claims where s.claim.kind == .level && s.claim.metric.isGraded {
             guard let p = s.claim.period else { continue }
-            let key = LevelIndex.key(s.claim.entity, s.claim.counterpart, s.claim.metric, s.claim.unit)
+            let key = key(s.claim.entity, s.claim.counterpart, s.claim.metric, s.claim.unit)
             stated[key, default: [:]][p, default: []].append(Level(
                 value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
                 published: s.claim.published, referenceSource: nil))
         }
         for r in values {
-            let key = LevelIndex.key(r.entity, nil, r.metric, r.unit)
+            let key = key(r.entity, nil, r.metric, r.unit)
             reference[key, default: [:]][r.period, default: []].append(Level(
                 value: r.value, low: r.value, high: r.value, evidence: Evidence(reference: r), published: nil,
                 referenceSource: r.source))

@@ -56,13 +56,33 @@ struct ClaimRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
         hi = interval.hi
     }
 
+    /// A record from the first fourteen columns of a query (spanStart … hi, in table order).
+    init(row: Row, documentId: Int64) {
+        id = nil
+        self.documentId = documentId
+        spanStart = row[0]
+        spanEnd = row[1]
+        text = row[2]
+        entity = row[3]
+        counterpart = row[4]
+        metric = row[5]
+        kind = row[6]
+        value = row[7]
+        unit = row[8]
+        period = row[9]
+        basePeriod = row[10]
+        bound = row[11]
+        lo = row[12]
+        hi = row[13]
+    }
+
     /// The claim again, with the document's id and date.
-    func claim(doc: String, published: Day?) -> Claim? {
+    func claim(doc: String, published: Day?, periods: Bool = true) -> Claim? {
         guard let metric = Metric(rawValue: metric), let kind = Kind(rawValue: kind), let bound = Bound(rawValue: bound)
         else { return nil }
         return Claim(doc: doc, published: published, span: Span(start: spanStart, end: max(spanStart, spanEnd)),
                      text: text, entity: entity, counterpart: counterpart, metric: metric, kind: kind, value: value,
-                     unit: Unit(rawValue: unit), period: period.flatMap { Period($0) },
-                     basePeriod: basePeriod.flatMap { Period($0) }, bound: bound)
+                     unit: Unit(rawValue: unit), period: periods ? period.flatMap { Period($0) } : nil,
+                     basePeriod: periods ? basePeriod.flatMap { Period($0) } : nil, bound: bound)
     }
 }
