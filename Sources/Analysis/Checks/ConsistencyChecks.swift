@@ -9,11 +9,13 @@ public enum ConsistencyChecks {
         let all = RelativeChecks.findings(claims, index) + ShareChecks.findings(claims, index)
             + LevelChecks.sameLevel(index) + LevelChecks.forecastVsOutcome(claims, index) + TargetChecks.findings(claims, index)
         // Most serious first; within a severity, by check and then in the (deterministic) order found.
-        let kindOrder = Dictionary(uniqueKeysWithValues: FindingKind.allCases.enumerated().map { ($1, $0) })
-        return all.enumerated().sorted { a, b in
-            if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
-            let ka = kindOrder[a.element.kind]!, kb = kindOrder[b.element.kind]!
-            return ka != kb ? ka < kb : a.offset < b.offset
-        }.map(\.element)
+        // Bucketed rather than sorted: findings are large values and there can be hundreds of thousands.
+        var buckets = [[Finding]](repeating: [], count: Severity.allCases.count * FindingKind.allCases.count)
+        let kinds = FindingKind.allCases, severities = Array(Severity.allCases.reversed())
+        for f in all {
+            let s = severities.firstIndex(of: f.severity)!, k = kinds.firstIndex(of: f.kind)!
+            buckets[s * kinds.count + k].append(f)
+        }
+        return buckets.flatMap { $0 }
     }
 }
