@@ -37,8 +37,13 @@ enum TargetChecks {
             }
             for j in judgements {
                 var message = "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) by \(year) (\(c.doc)), \(j.asOf): "
-                message += j.verdict == "already met" ? "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
-                    : "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                if j.verdict.hasPrefix("the year has passed") {
+                    message += "outcome \(RelativeChecks.short3(j.latest.value)) in \(j.latest.year)"
+                } else if j.verdict == "already met" {
+                    message += "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                } else {
+                    message += "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                }
                 if let h = j.historicalRate {
                     message += "; history \(pct(h))"
                     if let l = j.historicalLow, let u = j.historicalHigh { message += " [\(pct(l)), \(pct(u))]" }
@@ -60,7 +65,16 @@ enum TargetChecks {
     private static func judge(_ c: Claim, year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?,
                               label: String) -> Judgement? {
         let limit = knownOn.map { $0.year } ?? Int.max
-        let known = index.yearly(key, knownOn: knownOn).filter { $0.year < year && $0.year <= limit && $0.value > 0 }
+        let all = index.yearly(key, knownOn: knownOn)
+        // A target whose year has passed is judged by the outcome.
+        if knownOn == nil, let outcome = all.first(where: { $0.year == year }) {
+            let met = outcome.value >= c.value
+            let by = RelativeChecks.short(abs(outcome.value / c.value - 1) * 100)
+            return Judgement(asOf: label, latest: outcome, requiredRate: 0,
+                             verdict: met ? "the year has passed: met (\(by)% above)" : "the year has passed: missed by \(by)%",
+                             severity: met ? .consistent : .tension)
+        }
+        let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         guard let latest = known.last else { return nil }
         if latest.value >= c.value {
             return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", severity: .consistent)
