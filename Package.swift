@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Store", "Claims"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Store", "Claims"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
     ]
 )
