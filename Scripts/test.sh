@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: set-up first when the machine lacks something, then `swift test`.
+# Runs the whole test suite: set-up first when the machine lacks something; a smoke run of the scheduled job on the
+# samples (and, where Chromium or LibreOffice are installed, a screenshot of the HTML report and a spreadsheet check of
+# series_wide.csv — both skip with a message otherwise); then `swift test`, whose summary closes the output.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 SKIP_BUILD=1 bash Scripts/setup.sh
 swift build --product yardstick
+
+SMOKE="$(mktemp -d)"
+trap 'rm -rf "$SMOKE" Data/.smoke.toml' EXIT
+sed -e "s#^database = .*#database = \"$SMOKE/yardstick.sqlite\"#" -e "s#^reports = .*#reports = \"$SMOKE/Reports\"#" \
+    Data/yardstick.toml > Data/.smoke.toml
+.build/debug/yardstick run --config Data/.smoke.toml 2>/dev/null
+echo "smoke run: $(ls "$SMOKE/Reports/latest" | tr '\n' ' ')"
+bash Scripts/screenshot.sh "$SMOKE/Reports/latest/report.html" "$ROOT/Reports/screenshot.png" || echo "screenshot: failed (not a test)"
+bash Scripts/check-spreadsheet.sh "$SMOKE/Reports/latest/series_wide.csv"
+
 swift test "$@"
