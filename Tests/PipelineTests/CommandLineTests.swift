@@ -47,3 +47,38 @@ struct CommandLineTests {
         #expect(err.contains("YYYY-MM-DD"))
     }
 }
+
+/// Two runs at once, as cron would start them: the one that finds the lock held exits with the lock message.
+@Suite("yardstick run from the command line")
+struct RunCommandLineTests {
+    @Test("a run started while another process holds the run lock exits 1 with the lock message",
+          .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
+    func lockedByAnotherProcess() throws {
+        let dir = try Paths.temporaryFolder()
+        let reports = dir.appendingPathComponent("Reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let config = dir.appendingPathComponent("y.toml")
+        try """
+            database = "y.sqlite"
+            reports = "Reports"
+            inputs = ["\(Paths.root.appendingPathComponent("Data/samples").path)"]
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", """
+            import fcntl, sys, time
+            f = open(sys.argv[1], "w"); fcntl.flock(f, fcntl.LOCK_EX)
+            print("held", flush=True); time.sleep(3)
+            """, reports.appendingPathComponent(".yardstick.lock").path]
+        let out = Pipe()
+        holder.standardOutput = out
+        try holder.run()
+        _ = out.fileHandleForReading.availableData
+        let (code, _, err) = try CommandLineTests.run(["run", "--config", config.path])
+        holder.terminate()
+        holder.waitUntilExit()
+        #expect(code == 1)
+        #expect(err.contains("another yardstick run is in progress"))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("latest").path))
+    }
+}
