@@ -34,10 +34,11 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         .target(name: "Analysis", dependencies: ["Claims", "Store", "GSL"]),
         .target(name: "Reports", dependencies: ["Claims", "Store", "Analysis"]),
+        .target(name: "CFileSystem"),
         .target(
             name: "Pipeline",
             dependencies: [
-                "Claims", "Extraction", "Store", "Analysis", "Reports",
+                "Claims", "Extraction", "Store", "Analysis", "Reports", "CFileSystem",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -1,4 +1,5 @@
 import Analysis
+import CFileSystem
 import Claims
 import Foundation
 import Reports
@@ -102,6 +103,11 @@ public enum AtomicFolder {
         }
         do {
             if fm.fileExists(atPath: folder.path) {
+                // One atomic swap where the kernel can: a reader (or a kill) sees the old folder or the new one.
+                if yardstick_exchange_paths(tmp.path, folder.path) == 0 {
+                    try? fm.removeItem(at: tmp)
+                    return
+                }
                 try fm.moveItem(at: folder, to: old)
                 try fm.moveItem(at: tmp, to: folder)
                 try? fm.removeItem(at: old)

@@ -82,3 +82,37 @@ struct RunCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("latest").path))
     }
 }
+
+/// Killing `yardstick run` at random moments never leaves Reports/latest/ missing or half-written.
+@Suite("yardstick run killed")
+struct RunKilledTests {
+    @Test("after SIGKILL at random moments, Reports/latest/ still holds a whole report",
+          .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
+    func killedRuns() throws {
+        let dir = try Paths.temporaryFolder()
+        let config = dir.appendingPathComponent("y.toml")
+        try """
+            database = "y.sqlite"
+            reports = "Reports"
+            inputs = ["\(Paths.root.appendingPathComponent("Data/samples").path)"]
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let latest = dir.appendingPathComponent("Reports/latest")
+        #expect(try CommandLineTests.run(["run", "--config", config.path]).0 == 0)
+        let expected = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
+        for i in 0..<12 {
+            let p = Process()
+            p.executableURL = CommandLineTests.binary
+            p.arguments = ["run", "--config", config.path]
+            p.standardError = FileHandle.nullDevice
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32(20_000 * i))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let now = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
+            #expect(now == expected, "after a kill at \(20 * i) ms")
+            let html = try String(contentsOf: latest.appendingPathComponent("report.html"), encoding: .utf8)
+            #expect(html.hasSuffix("</body></html>\n"))
+        }
+    }
+}
