@@ -15,7 +15,7 @@ public enum HTMLReport {
             table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
             .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}
             svg{background:#fafafa;border:1px solid #eee}.axis{stroke:#999;stroke-width:1}.grid{stroke:#eee}
-            .stated{fill:#1565c0;stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
+            .stated{stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
             .fan80{fill:#1565c0;opacity:.18}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
             </style></head><body>
             <h1>Yardstick report — \(data.generated)</h1>
@@ -104,9 +104,14 @@ public enum HTMLReport {
                 svg += "<polygon class=\"fan80\" points=\"\(f(lx)),\(f(ly)) \(f(px)),\(f(Y(p.high80))) \(f(px)),\(f(Y(p.low80)))\"/>\n"
             }
         }
+        // One colour per document, so the points of each source can be told apart.
+        let palette = ["#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457", "#4e342e", "#37474f"]
+        var docs: [String] = []
+        for p in s.points { for v in p.point.stated where !docs.contains(v.doc) { docs.append(v.doc) } }
         for p in s.points {
             for v in p.point.stated {
-                svg += "<circle class=\"stated\" data-year=\"\(p.year)\" data-value=\"\(v.value)\" data-doc=\"\(escape(v.doc))\" "
+                let colour = palette[docs.firstIndex(of: v.doc)! % palette.count]
+                svg += "<circle class=\"stated\" fill=\"\(colour)\" data-year=\"\(p.year)\" data-value=\"\(v.value)\" data-doc=\"\(escape(v.doc))\" "
                     + "cx=\"\(f(X(Double(p.year))))\" cy=\"\(f(Y(v.value)))\" r=\"4.5\"><title>\(escape(v.doc)): "
                     + "\(escape(v.quote)) (\(p.year))</title></circle>\n"
             }
