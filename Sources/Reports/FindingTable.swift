@@ -10,9 +10,9 @@ public enum FindingTable {
         f.evidence.map { "\($0.doc): \($0.quote)" }.joined(separator: " | ")
     }
 
-    public static func csv(_ rows: [Finding], excelBOM: Bool = false) -> String {
+    public static func csv(_ rows: some Collection<Finding>, excelBOM: Bool = false, header: Bool = true) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
-        w.header(columns)
+        if header { w.header(columns) }
         for f in rows {
             w.row([.text(f.severity.rawValue), .text(f.kind.rawValue), .text(f.subject), .number(f.stated), .text(f.unit.rawValue),
                    f.expectedLow.map { .number($0) } ?? .empty, f.expectedHigh.map { .number($0) } ?? .empty,
@@ -21,7 +21,7 @@ public enum FindingTable {
         return w.output
     }
 
-    public static func jsonl(_ rows: [Finding]) -> String {
+    public static func jsonl(_ rows: some Collection<Finding>) -> String {
         var out = ""
         for f in rows {
             let ev = f.evidence.map { "{\"doc\":" + JSONText.string($0.doc) + ",\"quote\":" + JSONText.string($0.quote) + "}" }

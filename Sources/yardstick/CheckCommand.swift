@@ -29,10 +29,16 @@ extension YardstickCommand {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
             }
+            // Written in chunks: a large store has hundreds of thousands of findings.
             switch format {
             case .table: StandardStreams.out(FindingTable.text(findings))
-            case .csv: StandardStreams.out(FindingTable.csv(findings))
-            case .jsonl: StandardStreams.out(FindingTable.jsonl(findings))
+            case .csv, .jsonl:
+                var start = 0
+                repeat {
+                    let chunk = findings[start..<min(start + 5000, findings.count)]
+                    StandardStreams.out(format == .csv ? FindingTable.csv(chunk, header: start == 0) : FindingTable.jsonl(chunk))
+                    start += 5000
+                } while start < findings.count
             }
             if let threshold = failOn.flatMap(Severity.init(rawValue:)), findings.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(3)
