@@ -97,46 +97,45 @@ public final class SQLiteStore: ClaimStore {
     /// Stores whole documents with their claims in one transaction: all of the batch, or none of it.
     public func ingest(_ batch: [IngestItem]) throws(StoreError) -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
-        return try write { db in try batch.map { try SQLiteStore.ingest($0.document, claims: $0.claims, at: now, db) } }
-    }
-
-    private static func ingest(_ doc: IngestDocument, claims: [Claim], at now: String, _ db: Database) throws -> IngestOutcome {
-        if var existing = try DocumentRecord.filter(DocumentRecord.Columns.path == doc.path).fetchOne(db) {
-            if existing.contentHash == doc.contentHash { return .unchanged }
-            let removed = try ClaimRecord.filter(ClaimRecord.Columns.documentId == existing.id!).deleteAll(db)
-            existing.docId = doc.docId
-            existing.contentHash = doc.contentHash
-            existing.published = doc.published?.description
-            existing.source = doc.source
-            existing.url = doc.url
-            existing.title = doc.title
-            existing.ingestedAt = now
-            try existing.update(db)
-            let added = try insert(claims, documentId: existing.id!, db)
-            return .changed(added: added, removed: removed)
+        return try write { db in
+            var rows: [ClaimRecord] = []
+            let outcomes = try batch.map { item in
+                let (outcome, documentId) = try SQLiteStore.store(item.document, claimCount: item.claims.count, at: now, db)
+                if let documentId { rows += item.claims.map { ClaimRecord($0, documentId: documentId) } }
+                return outcome
+            }
+            try ClaimInsert.insert(rows, db)
+            return outcomes
         }
-        var record = DocumentRecord(id: nil, path: doc.path, docId: doc.docId, contentHash: doc.contentHash,
-                                    published: doc.published?.description, source: doc.source, url: doc.url,
-                                    title: doc.title, ingestedAt: now)
-        try record.insert(db)
-        return .new(added: try insert(claims, documentId: record.id!, db))
     }
 
-    private static func insert(_ claims: [Claim], documentId: Int64, _ db: Database) throws -> Int {
-        // One cached statement with plain arguments: the hot path of a large ingest.
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, counterpart, metric, kind, value, unit,
-                               period, basePeriod, bound, lo, hi)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /// Inserts or updates the document's row; returns the outcome and, unless unchanged, the id its claims go under
+    /// (the old claims of a changed document are already deleted).
+    private static func store(_ doc: IngestDocument, claimCount: Int, at now: String,
+                              _ db: Database) throws -> (IngestOutcome, Int64?) {
+        let find = try db.cachedStatement(sql: "SELECT id, contentHash FROM document WHERE path = ?")
+        let arguments: [any DatabaseValueConvertible & Sendable] = [
+            doc.docId, doc.contentHash, doc.published?.description, doc.source, doc.url, doc.title, now, doc.path,
+        ]
+        if let row = try Row.fetchOne(find, arguments: [doc.path]) {
+            let id: Int64 = row[0]
+            if row[1] as String == doc.contentHash { return (.unchanged, nil) }
+            let removed = try db.cachedStatement(sql: "DELETE FROM claim WHERE documentId = ?")
+            try removed.execute(arguments: [id])
+            let count = db.changesCount
+            let update = try db.cachedStatement(sql: """
+                UPDATE document SET docId = ?, contentHash = ?, published = ?, source = ?, url = ?, title = ?,
+                                    ingestedAt = ? WHERE path = ?
+                """)
+            try update.execute(arguments: StatementArguments(arguments))
+            return (.changed(added: claimCount, removed: count), id)
+        }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO document (docId, contentHash, published, source, url, title, ingestedAt, path)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for c in claims {
-            let r = ClaimRecord(c, documentId: documentId)
-            try statement.execute(arguments: [
-                r.documentId, r.spanStart, r.spanEnd, r.text, r.entity, r.counterpart, r.metric, r.kind, r.value, r.unit,
-                r.period, r.basePeriod, r.bound, r.lo, r.hi,
-            ])
-        }
-        return claims.count
+        try insert.execute(arguments: StatementArguments(arguments))
+        return (.new(added: claimCount), db.lastInsertedRowID)
     }
 
     // MARK: reference series

@@ -39,6 +39,25 @@ struct SQLiteStoreTests {
         #expect(all.map(\.claim.text) == ["4.4 million tons", "1 million tons"])
     }
 
+    @Test("a batch whose claims span several multi-row statements keeps every claim with its own document")
+    func batchAcrossStatementChunks() throws {
+        let store = try SQLiteStore()
+        let sizes = [ClaimInsert.rowsPerStatement + 6, 1, ClaimInsert.rowsPerStatement]
+        let batch = sizes.enumerated().map { i, n in
+            var d = Self.doc("h\(i)")
+            d.path = "docs/\(i).txt"
+            d.docId = "\(i).txt"
+            return IngestItem(document: d, claims: (0..<n).map { Self.claim("\(i) tons", Double(i * 1000 + $0), start: $0) })
+        }
+        #expect(try store.ingest(batch) == sizes.map { IngestOutcome.new(added: $0) })
+        let stored = try store.claims(matching: ClaimFilter())
+        #expect(stored.count == sizes.reduce(0, +))
+        for (i, n) in sizes.enumerated() {
+            let mine = stored.filter { $0.claim.doc == "\(i).txt" }
+            #expect(mine.map(\.claim.value) == (0..<n).map { Double(i * 1000 + $0) })
+        }
+    }
+
     @Test("filters select by entity, metric, kind and period")
     func filters() throws {
         let store = try SQLiteStore()
