@@ -9,9 +9,9 @@ public struct IngestJob: Sendable {
     public var reader: DocumentReader
     public var options: ExtractionOptions
 
-    /// Documents and claims written in one transaction at most.
+    /// Documents, and bytes of text, written in one transaction at most.
     static let batchDocuments = 200
-    static let batchClaims = 5000
+    static let batchBytes = 2 << 20
 
     public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions()) {
         self.paths = paths
@@ -42,37 +42,37 @@ public struct IngestJob: Sendable {
     }
 
     /// Runs the job against `store`; `report` gets every diagnostic, `progress` the number of documents done.
+    /// Documents are read and hashed here, extracted on every core a batch at a time, and each batch is written
+    /// in one transaction on a writer thread while the next batch is read and extracted.
     public func run(into store: SQLiteStore, report: (Diagnostic) -> Void,
                     progress: (Int) -> Void = { _ in }) throws(StoreError) -> Summary {
         var summary = Summary()
         let extractor = Extractor(options: options)
         let known = try store.storedHashes()
+        let writer = BackgroundWriter(store: store)
         var storeError: StoreError?
         var done = 0
-        var pending: [IngestItem] = []
-        var pendingClaims = 0
+        var pending: [(entry: IngestDocument, doc: SourceDocument)] = []
+        var pendingBytes = 0
+        func collect() {
+            switch writer.wait() {
+            case .failure(let error):
+                storeError = error
+            case .success(let outcomes):
+                for outcome in outcomes { summary.count(outcome) }
+            case nil:
+                break
+            }
+        }
         // Whole documents are written in batches, one transaction each: a killed run keeps whole documents only.
         func flush() {
             guard !pending.isEmpty, storeError == nil else { return }
-            do throws(StoreError) {
-                for outcome in try store.ingest(pending) {
-                    switch outcome {
-                    case .new(let added):
-                        summary.new += 1
-                        summary.claimsAdded += added
-                    case .changed(let added, let removed):
-                        summary.changed += 1
-                        summary.claimsAdded += added
-                        summary.claimsRemoved += removed
-                    case .unchanged:
-                        summary.unchanged += 1
-                    }
-                }
-            } catch {
-                storeError = error
-            }
+            let claims = ParallelExtraction.extract(pending.map(\.doc), with: extractor)
+            let items = zip(pending, claims).map { IngestItem(document: $0.entry, claims: $1) }
             pending.removeAll(keepingCapacity: true)
-            pendingClaims = 0
+            pendingBytes = 0
+            collect()
+            if storeError == nil { writer.start(items) }
         }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
             if storeError != nil { break }
@@ -96,9 +96,9 @@ public struct IngestJob: Sendable {
                             let entry = IngestDocument(path: path, docId: doc.id, contentHash: hash,
                                                        published: doc.published, source: doc.source, url: doc.url,
                                                        title: doc.title)
-                            pending.append(IngestItem(document: entry, claims: extractor.extract(doc)))
-                            pendingClaims += pending.last!.claims.count
-                            if pending.count >= IngestJob.batchDocuments || pendingClaims >= IngestJob.batchClaims {
+                            pending.append((entry, doc))
+                            pendingBytes += doc.utf8.count
+                            if pending.count >= IngestJob.batchDocuments || pendingBytes >= IngestJob.batchBytes {
                                 flush()
                             }
                         }
@@ -109,7 +109,25 @@ public struct IngestJob: Sendable {
             }
         }
         flush()
+        collect()
         if let storeError { throw storeError }
         return summary
+    }
+}
+
+extension IngestJob.Summary {
+    /// Adds what the store did with one document.
+    mutating func count(_ outcome: IngestOutcome) {
+        switch outcome {
+        case .new(let added):
+            new += 1
+            claimsAdded += added
+        case .changed(let added, let removed):
+            changed += 1
+            claimsAdded += added
+            claimsRemoved += removed
+        case .unchanged:
+            unchanged += 1
+        }
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 
 /// The claim store in one SQLite file (WAL mode), through GRDB. Each document is written in its own
 /// transaction, so an interrupted run never leaves a document with part of its claims.
-public final class SQLiteStore: ClaimStore {
+public final class SQLiteStore: ClaimStore, Sendable {
     private let writer: any DatabaseWriter
     /// The database file, or `:memory:`.
     public let path: String
