@@ -59,10 +59,11 @@ public struct DocumentReader: Sendable {
         return result
     }
 
-    /// Reads one source and calls `body` with each document in it (or the error that stopped one).
-    public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+    /// Reads one source and calls `body` with each document in it (or the error that stopped one); `idle` runs
+    /// whenever JSON Lines input has no whole line ready and the next read would wait for the writer of a pipe.
+    public func read(_ source: Source, idle: () -> Void = {}, _ body: (Result<SourceDocument, InputError>) -> Void) {
         if format == .jsonl {
-            readJSONLines(source, body)
+            readJSONLines(source, idle: idle, body)
             return
         }
         let bytes: [UInt8]
@@ -102,29 +103,38 @@ public struct DocumentReader: Sendable {
     /// Longest JSON Lines record accepted (one whole article with its markup).
     static let maxRecordBytes = 16 << 20
 
-    private func readJSONLines(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+    private func readJSONLines(_ source: Source, idle: () -> Void, _ body: (Result<SourceDocument, InputError>) -> Void) {
         let name = source.name
-        let handle: FileHandle
+        let fd: Int32
         switch source {
         case .standardInput:
-            handle = FileHandle.standardInput
+            fd = 0
         case .file(let path):
-            guard let h = FileHandle(forReadingAtPath: path) else {
-                body(.failure(.unreadable(path: path, reason: "cannot open")))
+            fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                body(.failure(.unreadable(path: path, reason: String(cString: strerror(errno)))))
                 return
             }
-            handle = h
         }
-        defer { if case .file = source { try? handle.close() } }
+        defer { if case .file = source { close(fd) } }
         let decoder = JSONDecoder()
-        var lines = LineReader(handle: handle)
-        while let raw = lines.next() {
+        var lines = LineReader(fd: fd, limit: DocumentReader.maxRecordBytes)
+        defer {
+            if let reason = lines.failure { body(.failure(.unreadable(path: name, reason: "\(reason) after line \(lines.lineNumber)"))) }
+        }
+        while true {
+            if !lines.hasWholeLine, !lines.inputReady { idle() }
+            guard let next = lines.next() else { break }
             let line = lines.lineNumber
-            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            if raw.count > DocumentReader.maxRecordBytes {
-                body(.failure(.lineTooLong(path: name, line: line, bytes: raw.count, limit: DocumentReader.maxRecordBytes)))
+            let raw: Data
+            switch next {
+            case .tooLong(let bytes):
+                body(.failure(.lineTooLong(path: name, line: line, bytes: bytes, limit: DocumentReader.maxRecordBytes)))
                 continue
+            case .text(let data):
+                raw = data
             }
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             guard let d = try? decoder.decode(JSONDocument.self, from: raw) else {
                 body(.failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text")))
                 continue

@@ -30,48 +30,78 @@ public struct ExtractJob: Sendable {
         public var exitCode: Int32 { failedInputs > 0 ? 1 : 0 }
     }
 
-    /// Runs the job: `write` gets output text as it is produced, `report` every diagnostic.
+    /// Documents, and bytes of text, extracted together on every core at most.
+    static let batchDocuments = 64
+    static let batchBytes = 1 << 20
+
+    /// Runs the job: `write` gets output text as it is produced, `report` every diagnostic. Files are extracted
+    /// a batch at a time on every core, output in input order; a batch is also cut whenever a pipe has no more
+    /// input ready, so a slow writer sees each document's claims as soon as the document is complete.
     public func run(write: (String) -> Void, report: (Diagnostic) -> Void) -> Summary {
         var summary = Summary()
         let extractor = Extractor(options: options)
         var table: [Claim] = []
+        var pending: [(name: String, doc: SourceDocument)] = []
+        var pendingBytes = 0
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let results = ParallelExtraction.extract(pending.map(\.doc), with: extractor)
+            for ((name, _), claims) in zip(pending, results) {
+                emit(claims, from: name, into: &summary, table: &table, write: write, report: report)
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+        }
         if format == .csv { write(ClaimTable.csv([], header: true)) }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
             switch source {
             case .failure(let e):
+                flush()
                 summary.failedInputs += 1
                 report(e.diagnostic)
             case .success(let s):
-                reader.read(s) { result in
+                reader.read(s, idle: flush) { result in
                     switch result {
                     case .failure(let e):
+                        flush()
                         summary.failedInputs += 1
                         report(e.diagnostic)
                     case .success(let doc):
-                        summary.documents += 1
-                        let claims = extractor.extract(doc)
-                        summary.claims += claims.count
-                        for c in claims where !c.notes.isEmpty {
-                            report(Diagnostic(.warning, file: s.name, message: "'\(c.text)': \(c.notes.joined(separator: "; "))"))
-                        }
-                        switch format {
-                        case .jsonl:
-                            var out: [UInt8] = []
-                            for c in claims {
-                                ClaimJSONLines.append(c, to: &out)
-                                out.append(0x0A)
-                            }
-                            if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
-                        case .csv:
-                            if !claims.isEmpty { write(ClaimTable.csv(claims, header: false)) }
-                        case .table:
-                            table += claims
+                        pending.append((s.name, doc))
+                        pendingBytes += doc.utf8.count
+                        if pending.count >= ExtractJob.batchDocuments
+                            || pendingBytes >= ExtractJob.batchBytes {
+                            flush()
                         }
                     }
                 }
             }
         }
+        flush()
         if format == .table { write(ClaimTable.text(table)) }
         return summary
+    }
+
+    /// Writes one document's claims in the job's format and reports their notes as warnings.
+    private func emit(_ claims: [Claim], from name: String, into summary: inout Summary, table: inout [Claim],
+                      write: (String) -> Void, report: (Diagnostic) -> Void) {
+        summary.documents += 1
+        summary.claims += claims.count
+        for c in claims where !c.notes.isEmpty {
+            report(Diagnostic(.warning, file: name, message: "'\(c.text)': \(c.notes.joined(separator: "; "))"))
+        }
+        switch format {
+        case .jsonl:
+            var out: [UInt8] = []
+            for c in claims {
+                ClaimJSONLines.append(c, to: &out)
+                out.append(0x0A)
+            }
+            if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
+        case .csv:
+            if !claims.isEmpty { write(ClaimTable.csv(claims, header: false)) }
+        case .table:
+            table += claims
+        }
     }
 }
