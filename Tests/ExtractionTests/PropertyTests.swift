@@ -58,6 +58,13 @@ struct PropertyTests {
         for c in claims { #expect(PropertyTests.slice(text, c.span) == c.text) }
     }
 
+    @Test("a currency code between two numbers, read with both, does not crash the period pass (found by fuzzing)")
+    func sharedCurrencyCode() {
+        let text = "0.000000000000000000000000000000000000001 USD 2023 Q1"
+        PropertyTests.checkSpans(text)
+        #expect(extractAll(text).count == 2)
+    }
+
     /// The code points of `text` in `span`.
     static func slice(_ text: String, _ span: Span) -> String {
         let scalars = Array(text.unicodeScalars)

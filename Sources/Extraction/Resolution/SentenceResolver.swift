@@ -175,7 +175,7 @@ struct SentenceResolver {
         guard index + 1 < quantities.count else { return nil }
         let q = quantities[index], n = quantities[index + 1]
         if n.isConversion || q.range == .low { return index + 1 }
-        if q.unit == .percent || q.unit == .times, n.unit != .percent, n.unit != .times {
+        if q.unit == .percent || q.unit == .times, n.unit != .percent, n.unit != .times, q.end <= n.leadingToken {
             let gap = (q.end..<n.leadingToken)
             if gap.count <= 8, gap.contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
                !gap.contains(where: { tokens[$0].kind == .symbol && tokens[$0].hash != 0x2C && !isInWordHyphen($0) }) {
@@ -228,7 +228,7 @@ struct SentenceResolver {
         // sentence covers the coordinated figures before it.
         if stated == nil, !fromValue, let last = mentions.last, last.role == .stated, last.start > q.end,
            last.end >= sentence.upperBound - 1, !cues.clauseStarts.contains(where: { $0 > q.end && $0 <= last.start }),
-           index + 1 < quantities.count,
+           index + 1 < quantities.count, q.end <= quantities[index + 1].leadingToken,
            (q.end..<quantities[index + 1].leadingToken).contains(where: { tokens[$0].isWord(SentenceResolver.and) }) {
             stated = last
         }
