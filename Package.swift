@@ -25,7 +25,9 @@ let package = Package(
             // every property access cost about 3% of extraction time in release builds.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
-        .target(name: "Store", dependencies: ["Claims", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: [
+            "Claims", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         .systemLibrary(
             name: "CGSL",
             pkgConfig: "gsl",

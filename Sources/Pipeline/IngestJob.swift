@@ -10,8 +10,8 @@ public struct IngestJob: Sendable {
     public var options: ExtractionOptions
 
     /// Documents, and bytes of text, written in one transaction at most.
-    static let batchDocuments = 200
-    static let batchBytes = 2 << 20
+    static let batchDocuments = 500
+    static let batchBytes = 4 << 20
 
     public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions()) {
         self.paths = paths

@@ -15,7 +15,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
         var config = Configuration()
         config.busyMode = .timeout(2)
         // In WAL mode NORMAL never corrupts the file; a killed or crashed process loses no committed transaction.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY") }
         do {
             writer = try DatabasePool(path: path, configuration: config)
         } catch {
@@ -98,10 +98,10 @@ public final class SQLiteStore: ClaimStore, Sendable {
     public func ingest(_ batch: [IngestItem]) throws(StoreError) -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         return try write { db in
-            var rows: [ClaimRecord] = []
+            var rows: [(documentId: Int64, claim: Claim)] = []
             let outcomes = try batch.map { item in
                 let (outcome, documentId) = try SQLiteStore.store(item.document, claimCount: item.claims.count, at: now, db)
-                if let documentId { rows += item.claims.map { ClaimRecord($0, documentId: documentId) } }
+                if let documentId { rows += item.claims.map { (documentId, $0) } }
                 return outcome
             }
             try ClaimInsert.insert(rows, db)
