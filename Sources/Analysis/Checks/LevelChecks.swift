@@ -6,8 +6,9 @@ enum LevelChecks {
     /// Check 4: every series period stated by two or more documents.
     static func sameLevel(_ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        for (key, byPeriod) in index.stated {
-            for (period, levels) in byPeriod where Set(levels.map(\.evidence.doc)).count >= 2 {
+        // In series and period order: dictionaries iterate in a different order in every process.
+        for (key, byPeriod) in index.stated.sorted(by: { $0.key < $1.key }) {
+            for (period, levels) in byPeriod.sorted(by: { $0.key < $1.key }) where Set(levels.map(\.evidence.doc)).count >= 2 {
                 let ranges = levels.map { Range2(low: $0.low, high: $0.high) }
                 var worst = 0.0
                 for i in ranges.indices { for j in ranges.indices where j > i { worst = max(worst, Range2.gap(ranges[i], ranges[j])) } }

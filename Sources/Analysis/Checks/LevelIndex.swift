@@ -17,11 +17,15 @@ public struct Level: Sendable, Equatable {
 /// instead of comparing every claim with every other.
 struct LevelIndex {
     /// A series: one entity (and counterpart) and metric in one unit.
-    struct SeriesKey: Hashable {
+    struct SeriesKey: Hashable, Comparable {
         var entity: String
         var counterpart: String?
         var metric: Metric
         var unit: Unit
+
+        static func < (a: SeriesKey, b: SeriesKey) -> Bool {
+            (a.entity, a.counterpart ?? "", a.metric, a.unit) < (b.entity, b.counterpart ?? "", b.metric, b.unit)
+        }
     }
 
     private(set) var stated: [SeriesKey: [Period: [Level]]] = [:]
