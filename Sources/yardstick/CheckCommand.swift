@@ -21,28 +21,15 @@ extension YardstickCommand {
         }
 
         func run() throws {
-            let findings: [Finding]
+            let job = CheckJob(format: format, failOn: failOn.flatMap(Severity.init(rawValue:)))
+            let summary: CheckJob.Summary
             do {
-                let db = try SQLiteStore(path: store.path)
-                findings = ConsistencyChecks.run(claims: try db.claims(matching: ClaimFilter()), reference: try db.referenceValues())
+                summary = try job.run(store: try SQLiteStore(path: store.path), write: StandardStreams.out)
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
             }
-            // Written in chunks: a large store has hundreds of thousands of findings.
-            switch format {
-            case .table: StandardStreams.out(FindingTable.text(findings))
-            case .csv, .jsonl:
-                var start = 0
-                repeat {
-                    let chunk = findings[start..<min(start + 5000, findings.count)]
-                    StandardStreams.out(format == .csv ? FindingTable.csv(chunk, header: start == 0) : FindingTable.jsonl(chunk))
-                    start += 5000
-                } while start < findings.count
-            }
-            if let threshold = failOn.flatMap(Severity.init(rawValue:)), findings.contains(where: { $0.severity >= threshold }) {
-                throw ExitCode(3)
-            }
+            if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         }
     }
 }

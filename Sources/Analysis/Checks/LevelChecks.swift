@@ -6,21 +6,27 @@ enum LevelChecks {
     /// Check 4: every series period stated by two or more documents.
     static func sameLevel(_ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        // In series and period order: dictionaries iterate in a different order in every process.
-        for (key, byPeriod) in index.stated.sorted(by: { $0.key < $1.key }) {
-            for (period, levels) in byPeriod.sorted(by: { $0.key < $1.key }) where Set(levels.map(\.evidence.doc)).count >= 2 {
-                let ranges = levels.map { Range2(low: $0.low, high: $0.high) }
-                var worst = 0.0
-                for i in ranges.indices { for j in ranges.indices where j > i { worst = max(worst, Range2.gap(ranges[i], ranges[j])) } }
-                let scale = levels.map { abs($0.value) }.max() ?? 1
-                let severity: Severity = worst == 0 ? .consistent : (worst <= 0.02 * scale ? .tension : .conflict)
-                out.append(Finding(
-                    kind: .sameLevel, severity: severity, subject: index.subject(key), evidence: levels.map(\.evidence),
-                    expectedLow: ranges.compactMap(\.low).max(), expectedHigh: ranges.compactMap(\.high).min(),
-                    stated: levels[0].value, unit: key.unit, tolerance: "overlap, else within 2% is tension",
-                    message: "\(period): " + levels.map { "\(RelativeChecks.short3($0.value)) (\($0.evidence.doc))" }
-                        .joined(separator: ", ") + " — \(severity.rawValue)"))
+        // In series and period order: dictionaries iterate in a different order in every process. Only the
+        // periods stated by two or more documents are sorted.
+        var candidates: [(key: LevelIndex.SeriesKey, period: Period, levels: [Level])] = []
+        for (key, byPeriod) in index.stated {
+            for (period, levels) in byPeriod where levels.count >= 2 && levels.contains(where: { $0.evidence.doc != levels[0].evidence.doc }) {
+                candidates.append((key, period, levels))
             }
+        }
+        candidates.sort { ($0.key, $0.period) < ($1.key, $1.period) }
+        for (key, period, levels) in candidates {
+            let ranges = levels.map { Range2(low: $0.low, high: $0.high) }
+            var worst = 0.0
+            for i in ranges.indices { for j in ranges.indices where j > i { worst = max(worst, Range2.gap(ranges[i], ranges[j])) } }
+            let scale = levels.map { abs($0.value) }.max() ?? 1
+            let severity: Severity = worst == 0 ? .consistent : (worst <= 0.02 * scale ? .tension : .conflict)
+            out.append(Finding(
+                kind: .sameLevel, severity: severity, subject: index.subject(key), evidence: levels.map(\.evidence),
+                expectedLow: ranges.compactMap(\.low).max(), expectedHigh: ranges.compactMap(\.high).min(),
+                stated: levels[0].value, unit: key.unit, tolerance: "overlap, else within 2% is tension",
+                message: "\(period): " + levels.map { "\(RelativeChecks.short3($0.value)) (\($0.evidence.doc))" }
+                    .joined(separator: ", ") + " — \(severity.rawValue)"))
         }
         return out
     }
