@@ -163,12 +163,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
 
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
         try read { db in
-            // Plain SQL and columns read by position: the decoding cost matters for large stores.
-            var sql = """
-                SELECT c.spanStart, c.spanEnd, c.text, c.entity, c.counterpart, c.metric, c.kind, c.value, c.unit,
-                       c.period, c.basePeriod, c.bound, c.lo, c.hi, d.docId, d.path, d.title, d.published
-                FROM claim c JOIN document d ON d.id = c.documentId
-                """
+            var sql = "SELECT " + ClaimLoader.columns + " FROM claim c JOIN document d ON d.id = c.documentId"
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let m = filter.metric { conditions.append("c.metric = ?"); arguments.append(m.rawValue) }
@@ -177,28 +172,10 @@ public final class SQLiteStore: ClaimStore, Sendable {
             if let d = filter.doc { conditions.append("d.docId = ?"); arguments.append(d) }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY d.path, c.spanStart, c.spanEnd, c.id"
-            var out: [StoredClaim] = []
-            var days: [String: Day] = [:]
-            var periods: [String: Period] = [:]
-            func period(_ text: String?) -> Period? {
-                guard let text else { return nil }
-                if let p = periods[text] { return p }
-                let p = Period(text)
-                periods[text] = p
-                return p
-            }
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-            while let row = try rows.next() {
-                let published: String? = row[17]
-                let day = published.flatMap { p in days[p] ?? Day(p).map { days[p] = $0; return $0 } }
-                let record = ClaimRecord(row: row, documentId: 0)
-                guard var claim = record.claim(doc: row[14], published: day, periods: false) else { continue }
-                claim.period = period(record.period)
-                claim.basePeriod = period(record.basePeriod)
-                guard filter.matches(claim) else { continue }
-                out.append(StoredClaim(claim: claim, path: row[15], title: row[16], interval: ValueInterval(lo: record.lo, hi: record.hi)))
-            }
-            return out
+            let statement = try db.makeStatement(sql: sql)
+            try statement.setArguments(StatementArguments(arguments))
+            var loader = ClaimLoader()
+            return try loader.load(statement, filter: filter, db)
         }
     }
 

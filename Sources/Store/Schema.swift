@@ -56,6 +56,13 @@ enum Schema {
             try db.create(index: "referenceValue_on_dataset", on: "referenceValue", columns: ["dataset"])
             try db.create(index: "referenceValue_on_series", on: "referenceValue", columns: ["entity", "metric", "period"])
         }
+        m.registerMigration("v2: claims indexed in document order") { db in
+            // Replaces the documentId index with one that also orders a document's claims by span, so reading
+            // claims in document order (every query and check) needs no sort; deleting a document's claims
+            // still uses it.
+            try db.drop(index: "claim_on_documentId")
+            try db.create(index: "claim_in_document_order", on: "claim", columns: ["documentId", "spanStart", "spanEnd"])
+        }
         return m
     }
 }

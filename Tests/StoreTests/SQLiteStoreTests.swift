@@ -87,6 +87,33 @@ struct SQLiteStoreTests {
         #expect(throws: StoreError.newerSchema(path: path, unknown: ["v99: from the future"])) { try SQLiteStore(path: path) }
     }
 
+    @Test("a database written by the first release is migrated on open: its claims stay, read in document order")
+    func migratesFirstRelease() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("db.sqlite").path
+        _ = try SQLiteStore(path: path)
+        // Back to the v1 schema, with one document whose claims were inserted out of span order.
+        try SQLiteStoreTests.python(path, """
+            c.executescript(\"\"\"
+            DROP INDEX claim_in_document_order;
+            CREATE INDEX claim_on_documentId ON claim(documentId);
+            DELETE FROM grdb_migrations WHERE identifier LIKE 'v2:%';
+            INSERT INTO document (path, docId, contentHash, ingestedAt) VALUES ('a.txt', 'a.txt', 'h', 'now');
+            INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, metric, kind, value, unit, bound)
+              VALUES (1, 40, 44, '9 Mt', 'TITR', 'freight_volume', 'level', 9e6, 't', 'exact'),
+                     (1, 10, 14, '4 Mt', 'TITR', 'freight_volume', 'level', 4e6, 't', 'exact');
+            \"\"\")
+            c.commit()
+            """)
+        let store = try SQLiteStore(path: path)
+        #expect(try store.claims(matching: ClaimFilter()).map(\.claim.value) == [4e6, 9e6])
+        try SQLiteStoreTests.python(path, """
+            names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+            assert 'claim_in_document_order' in names and 'claim_on_documentId' not in names, names
+            """)
+    }
+
     @Test("a read-only folder is reported, not crashed on", .enabled(if: getuid() != 0, "root can write anywhere"))
     func readOnlyFolder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
@@ -103,10 +130,14 @@ struct SQLiteStoreTests {
 
     /// Records a migration this build does not know, as a newer yardstick would.
     static func addFutureMigration(_ path: String) throws {
+        try python(path, "c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()")
+    }
+
+    /// Runs `code` in python3 with `c` an sqlite3 connection to `path`; expects it to succeed.
+    static func python(_ path: String, _ code: String) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
-                       + "c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()", path]
+        p.arguments = ["python3", "-c", "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" + code, path]
         try p.run()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
