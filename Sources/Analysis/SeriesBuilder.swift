@@ -19,7 +19,7 @@ public enum SeriesBuilder {
             }
     }
 
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var entity: String
         var counterpart: String?
         var metric: Metric
@@ -28,9 +28,13 @@ public enum SeriesBuilder {
     }
 
     private static func point(_ key: Key, _ members: [StoredClaim]) -> SeriesPoint {
-        let stated = members.map {
+        point(key, stated: members.map {
             StatedValue(value: $0.claim.value, interval: $0.interval, doc: $0.claim.doc, path: $0.path, quote: $0.claim.text)
-        }
+        })
+    }
+
+    /// The point of `key` from the values stated (or implied) for it: their consensus and interval.
+    static func point(_ key: Key, stated: [StatedValue]) -> SeriesPoint {
         let lo = stated.compactMap(\.interval.lo).max()
         let hi = stated.compactMap(\.interval.hi).min()
         let overlap = lo.flatMap { l in hi.map { l <= $0 } } ?? true

@@ -27,4 +27,7 @@ public struct SeriesPoint: Sendable, Equatable {
     public var sources: Int
     /// True when some stated intervals do not overlap.
     public var disagree: Bool
+    /// True for a level no document states but a change or multiple implies from a stated level; `stated` then
+    /// holds the implying claims, each with the level it implies.
+    public var derived = false
 }

@@ -52,7 +52,7 @@ public struct ReportJob: Sendable {
                                                            model: .loglinear))
             }
             return ReportData(generated: today, documents: try store.counts().documents, claims: claims, points: points,
-                              growth: growth, projections: projections,
+                              derived: DerivedLevels.points(from: claims, stated: points), growth: growth, projections: projections,
                               findings: ConsistencyChecks.run(claims: claims, reference: reference))
         } catch {
             throw .store(error)

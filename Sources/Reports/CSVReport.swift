@@ -30,11 +30,11 @@ public enum CSVReport {
     static func seriesLong(_ data: ReportData, excelBOM: Bool) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
         w.header(["entity", "counterpart", "metric", "period", "value", "lo", "hi", "unit", "sources", "derived", "disagree"])
-        for p in data.points {
+        for p in data.seriesRows {
             w.row([.text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue),
                    .text(p.period.description), .number(p.consensus), p.interval.lo.map { .number($0) } ?? .empty,
                    p.interval.hi.map { .number($0) } ?? .empty, .text(p.unit.rawValue), .integer(p.sources),
-                   .text("no"), .text(p.disagree ? "yes" : "no")])
+                   .text(p.derived ? "yes" : "no"), .text(p.disagree ? "yes" : "no")])
         }
         return w.output
     }

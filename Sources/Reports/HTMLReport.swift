@@ -16,7 +16,7 @@ public enum HTMLReport {
             .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}
             svg{background:#fafafa;border:1px solid #eee}.axis{stroke:#999;stroke-width:1}.grid{stroke:#eee}
             .stated{stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
-            .fan80{fill:#1565c0;opacity:.18}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
+            .fan80{fill:#1565c0;opacity:.18}.derived{fill:#fff;stroke:#1565c0;stroke-width:2;stroke-dasharray:2 1}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
             </style></head><body>
             <h1>Yardstick report — \(data.generated)</h1>
 
@@ -58,7 +58,7 @@ public enum HTMLReport {
         return out
     }
 
-    /// The chart: stated points, the trend and its prediction fan, targets and forecasts as markers.
+    /// The chart: stated points, implied levels (hollow), the trend and its prediction fan, targets and forecasts as markers.
     private static func chart(_ s: YearlySeries, _ data: ReportData) -> String {
         let width = 640.0, height = 260.0, left = 70.0, right = 20.0, top = 15.0, bottom = 30.0
         let growth = data.growth.first { TextReport.same($0, s) }
@@ -69,10 +69,15 @@ public enum HTMLReport {
                 && c.claim.counterpart == s.counterpart && c.claim.metric == s.metric && c.claim.unit == s.unit
                 && (c.claim.period.map { if case .year = $0 { return true } else { return false } } ?? false)
         }
-        var years = s.points.map(\.year) + marks.compactMap { $0.claim.period?.startYear }
+        let implied: [(year: Int, point: SeriesPoint)] = data.derived.compactMap { p in
+            guard p.entity == s.entity, p.counterpart == s.counterpart, p.metric == s.metric, p.unit == s.unit,
+                  case .year(let y) = p.period else { return nil }
+            return (y, p)
+        }
+        var years = s.points.map(\.year) + marks.compactMap { $0.claim.period?.startYear } + implied.map(\.year)
         if let p = projection { years.append(p.year) }
         let x0 = Double(years.min() ?? 0) - 0.5, x1 = Double(years.max() ?? 1) + 0.5
-        var values = s.points.flatMap { p in p.point.stated.map(\.value) } + marks.map(\.claim.value)
+        var values = s.points.flatMap { p in p.point.stated.map(\.value) } + marks.map(\.claim.value) + implied.map(\.point.consensus)
         if let p = projection { values.append(min(p.high80, 3 * (values.max() ?? p.high80))) }
         let yMax = max(values.max() ?? 1, 1) * 1.1
         func X(_ year: Double) -> Double { left + (year - x0) / (x1 - x0) * (width - left - right) }
@@ -115,6 +120,12 @@ public enum HTMLReport {
                     + "cx=\"\(f(X(Double(p.year))))\" cy=\"\(f(Y(v.value)))\" r=\"4.5\"><title>\(escape(v.doc)): "
                     + "\(escape(v.quote)) (\(p.year))</title></circle>\n"
             }
+        }
+        // Implied levels: hollow, with the claims that imply them.
+        for (year, p) in implied {
+            let why = p.stated.map { "\(escape($0.doc)): \(escape($0.quote))" }.joined(separator: "; ")
+            svg += "<circle class=\"derived\" data-year=\"\(year)\" data-value=\"\(p.consensus)\" cx=\"\(f(X(Double(year))))\" "
+                + "cy=\"\(f(Y(p.consensus)))\" r=\"4.5\"><title>implied for \(year) by \(why)</title></circle>\n"
         }
         for m in marks {
             let y = Double(m.claim.period!.startYear), cx = X(y), cy = Y(m.claim.value)

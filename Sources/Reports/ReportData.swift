@@ -25,19 +25,33 @@ public struct ReportData: Sendable {
     public var documents: Int
     public var claims: [StoredClaim]
     public var points: [SeriesPoint]
+    /// Levels implied by a change or multiple where no document states one (`SeriesPoint.derived`).
+    public var derived: [SeriesPoint]
     public var growth: [GrowthSummary]
     public var projections: [SeriesProjection]
     public var findings: [Finding]
 
-    public init(generated: Day, documents: Int, claims: [StoredClaim], points: [SeriesPoint], growth: [GrowthSummary],
-                projections: [SeriesProjection], findings: [Finding]) {
+    public init(generated: Day, documents: Int, claims: [StoredClaim], points: [SeriesPoint], derived: [SeriesPoint] = [],
+                growth: [GrowthSummary], projections: [SeriesProjection], findings: [Finding]) {
         self.generated = generated
         self.documents = documents
         self.claims = claims
         self.points = points
+        self.derived = derived
         self.growth = growth
         self.projections = projections
         self.findings = findings
+    }
+
+    /// Stated and derived points together, in series and period order (a derived point fills a gap, so the two never share a period).
+    public var seriesRows: [SeriesPoint] { ReportData.rows(stated: points, derived: derived) }
+
+    /// `stated` and `derived` points in one list, in series and period order.
+    public static func rows(stated: [SeriesPoint], derived: [SeriesPoint]) -> [SeriesPoint] {
+        (stated + derived).sorted {
+            ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
+                < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
+        }
     }
 
     /// The yearly series: one per entity, counterpart, metric and unit with calendar-year points, levels only.

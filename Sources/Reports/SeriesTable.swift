@@ -3,9 +3,11 @@ import Claims
 
 /// Series points as CSV (long form), JSON Lines and a terminal table, for `yardstick series`.
 public enum SeriesTable {
-    public static let columns = ["entity", "counterpart", "metric", "period", "value", "lo", "hi", "unit", "sources", "disagree", "stated"]
+    public static let columns = ["entity", "counterpart", "metric", "period", "value", "lo", "hi", "unit", "sources", "derived",
+                                 "disagree", "stated"]
 
-    /// "s02.txt=2760000; d15.txt=4500000": the stated values and their documents.
+    /// "s02.txt=2760000; d15.txt=4500000": the stated values and their documents (for a derived point, the level
+    /// each implying claim gives).
     static func statedList(_ p: SeriesPoint) -> String {
         p.stated.map { "\($0.doc)=\(NumberFormat.plain($0.value))" }.joined(separator: "; ")
     }
@@ -16,7 +18,8 @@ public enum SeriesTable {
         for p in points {
             w.row([.text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue), .text(p.period.description), .number(p.consensus),
                    p.interval.lo.map { .number($0) } ?? .empty, p.interval.hi.map { .number($0) } ?? .empty,
-                   .text(p.unit.rawValue), .integer(p.sources), .text(p.disagree ? "yes" : "no"), .text(statedList(p))])
+                   .text(p.unit.rawValue), .integer(p.sources), .text(p.derived ? "yes" : "no"), .text(p.disagree ? "yes" : "no"),
+                   .text(statedList(p))])
         }
         return w.output
     }
@@ -34,7 +37,7 @@ public enum SeriesTable {
                 + ",\"value\":" + JSONText.number(p.consensus)
                 + ",\"lo\":" + (p.interval.lo.map(JSONText.number) ?? "null")
                 + ",\"hi\":" + (p.interval.hi.map(JSONText.number) ?? "null")
-                + ",\"sources\":\(p.sources),\"disagree\":\(p.disagree),\"stated\":[" + stated + "]}\n"
+                + ",\"sources\":\(p.sources),\"derived\":\(p.derived),\"disagree\":\(p.disagree),\"stated\":[" + stated + "]}\n"
         }
         return out
     }
@@ -43,7 +46,8 @@ public enum SeriesTable {
         let rows = points.map { p in
             [p.entity, p.counterpart ?? "", p.metric.rawValue, p.period.description, NumberFormat.plain(p.consensus),
              p.interval.lo.map(NumberFormat.plain) ?? "", p.interval.hi.map(NumberFormat.plain) ?? "", p.unit.rawValue,
-             String(p.sources), p.disagree ? "DISAGREE" : "", statedList(p)]
+             String(p.sources), [p.derived ? "implied" : "", p.disagree ? "DISAGREE" : ""].filter { !$0.isEmpty }.joined(separator: " "),
+             statedList(p)]
         }
         return TextTable.render(header: ["entity", "with", "metric", "period", "value", "lo", "hi", "unit", "sources", "", "stated"],
                                 rows: rows, rightAligned: [4, 5, 6, 8])

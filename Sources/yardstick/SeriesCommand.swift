@@ -10,11 +10,12 @@ extension YardstickCommand {
     struct SeriesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "series",
-            abstract: "One row per entity × metric × period of stated levels: values, consensus, sources, disagreement.")
+            abstract: "One row per entity × metric × period of levels, stated or implied: values, consensus, sources, disagreement.")
 
         @Option(help: "Only this entity (case and spacing ignored).") var entity: String?
         @Option(help: "Only this metric.") var metric: String?
         @Option(help: "Output format: table, csv or jsonl.") var format: ClaimFormat = .table
+        @Flag(help: "Only levels a document states, not those implied by a change or multiple.") var statedOnly = false
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -25,8 +26,9 @@ extension YardstickCommand {
             let points: [SeriesPoint]
             do {
                 let claims = try SQLiteStore(path: store.path)
-                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)), kind: .level))
-                points = SeriesBuilder.points(from: claims)
+                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:))))
+                let stated = SeriesBuilder.points(from: claims)
+                points = statedOnly ? stated : ReportData.rows(stated: stated, derived: DerivedLevels.points(from: claims, stated: stated))
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)

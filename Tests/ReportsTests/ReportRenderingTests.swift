@@ -44,6 +44,27 @@ struct ReportRenderingTests {
         #expect(!growth.contains("'-") && !growth.contains("'+"))
     }
 
+    @Test("a level implied by a hostile change claim is a derived row in series.csv and a hollow, escaped marker in the chart")
+    func derivedPoint() throws {
+        var data = Self.data()
+        let change = StoredClaim(
+            claim: Claim(doc: "b.txt", published: Day("2025-05-14"), span: Span(start: 40, end: 48), text: Self.hostile,
+                         entity: "Middle Corridor", counterpart: nil, metric: .freightVolume, kind: .change, value: 125,
+                         unit: .percent, period: .year(2024), basePeriod: .year(2022), bound: .exact),
+            path: "docs/b.txt", title: nil, interval: ValueInterval(lo: 124.5, hi: 125.5))
+        data.claims.append(change)
+        data.derived = DerivedLevels.points(from: data.claims, stated: data.points)
+        let series = CSVReport.files(data, excelBOM: false).first { $0.name == "series.csv" }!.contents
+        // 4.5 Mt / 2.25 = 2 Mt for 2022, which no document states.
+        #expect(series.contains("Middle Corridor,,freight_volume,2022,2000000,"))
+        #expect(series.split(separator: "\r\n").filter { $0.contains(",yes,") }.count == 1)
+        let html = HTMLReport.render(data)
+        #expect(html.contains("class=\"derived\" data-year=\"2022\""))
+        #expect(!html.contains("<script>"))
+        let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        #expect(parser.parse())
+    }
+
     @Test("series_wide.csv has one column per year and numbers as numbers")
     func wide() {
         let wide = CSVReport.files(Self.data(), excelBOM: false).first { $0.name == "series_wide.csv" }!.contents

@@ -1,0 +1,88 @@
+import Claims
+import Store
+
+/// Levels the sources imply but do not state: "+62% to 4.5 Mt in 2024" puts 2023 at about 2.78 Mt.
+public enum DerivedLevels {
+    /// How far (in characters) a stated level may stand from the change or multiple it is paired with.
+    static let pairingDistance = 400
+
+    /// One point per series period that no document states but a change or multiple implies from a level stated
+    /// next to it in the same document ("rose 62% to 4.5 Mt in 2024"), sorted like `SeriesBuilder.points`.
+    /// Pairing by proximity keeps units apart: "+63% to 4.1 Mt and +160% to 50,500 TEU" gives each change its own
+    /// unit. A derived point never feeds another derivation, and never overwrites a stated one.
+    public static func points(from claims: [StoredClaim], stated: [SeriesPoint]) -> [SeriesPoint] {
+        var statedKeys: Set<SeriesBuilder.Key> = []
+        for p in stated {
+            statedKeys.insert(SeriesBuilder.Key(entity: p.entity, counterpart: p.counterpart, metric: p.metric, unit: p.unit, period: p.period))
+        }
+        var levelsByDocument: [String: [StoredClaim]] = [:]
+        for s in claims where s.claim.kind == .level && s.claim.metric.isGraded && s.claim.period != nil {
+            levelsByDocument[s.path, default: []].append(s)
+        }
+        var implied: [SeriesBuilder.Key: [StatedValue]] = [:]
+        var order: [SeriesBuilder.Key] = []
+        for s in claims {
+            let c = s.claim
+            guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
+                  c.metric != .gdpGrowth, let p = c.period, let b = c.basePeriod, p != b,
+                  let factor = factor(s), let level = nearestLevel(to: s, among: levelsByDocument[s.path] ?? [], periods: [p, b])
+            else { continue }
+            let l = level.claim
+            let otherPeriod = l.period == p ? b : p
+            let target = SeriesBuilder.Key(entity: l.entity, counterpart: l.counterpart, metric: l.metric, unit: l.unit, period: otherPeriod)
+            guard !statedKeys.contains(target) else { continue }
+            let value: Double, interval: ValueInterval
+            if l.period == p {
+                value = l.value / factor.value
+                interval = ValueInterval(lo: divide(level.interval.lo, by: factor.hi), hi: divide(level.interval.hi, by: factor.lo))
+            } else {
+                value = l.value * factor.value
+                interval = ValueInterval(lo: multiply(level.interval.lo, by: factor.lo), hi: multiply(level.interval.hi, by: factor.hi))
+            }
+            if implied[target] == nil { order.append(target) }
+            implied[target, default: []].append(StatedValue(value: value, interval: interval, doc: c.doc, path: s.path, quote: c.text))
+        }
+        return order.map { key in
+            var point = SeriesBuilder.point(key, stated: implied[key]!)
+            point.derived = true
+            return point
+        }
+        .sorted {
+            ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
+                < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
+        }
+    }
+
+    /// The level of the same series, in one of `periods`, standing nearest to the change in its document.
+    private static func nearestLevel(to change: StoredClaim, among levels: [StoredClaim], periods: [Period]) -> StoredClaim? {
+        let c = change.claim
+        func distance(_ l: StoredClaim) -> Int {
+            max(0, max(l.claim.span.start - c.span.end, c.span.start - l.claim.span.end))
+        }
+        return levels.filter {
+            $0.claim.entity == c.entity && $0.claim.counterpart == c.counterpart && $0.claim.metric == c.metric
+                && periods.contains($0.claim.period!) && $0.claim.value > 0 && distance($0) <= pairingDistance
+        }
+        .min { distance($0) < distance($1) }
+    }
+
+    /// The ratio (later level / base level) a change or multiple states, with the range its text allows;
+    /// nil when it is not positive (a fall of 100% or more implies no level).
+    private static func factor(_ s: StoredClaim) -> (value: Double, lo: Double?, hi: Double?)? {
+        let ratio: (Double) -> Double = s.claim.unit == .percent ? { 1 + $0 / 100 } : { $0 }
+        let value = ratio(s.claim.value)
+        guard value > 0 else { return nil }
+        let lo = s.interval.lo.map(ratio).flatMap { $0 > 0 ? $0 : nil }
+        return (value, lo, s.interval.hi.map(ratio))
+    }
+
+    private static func divide(_ level: Double?, by factor: Double?) -> Double? {
+        guard let level, let factor, factor > 0 else { return nil }
+        return level / factor
+    }
+
+    private static func multiply(_ level: Double?, by factor: Double?) -> Double? {
+        guard let level, let factor else { return nil }
+        return level * factor
+    }
+}
