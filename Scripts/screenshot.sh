@@ -11,6 +11,7 @@ if [ -z "$BROWSER" ]; then
     exit 0
 fi
 [ -f "$HTML" ] || { echo "screenshot: $HTML does not exist; run yardstick report or run first" >&2; exit 1; }
+HTML="$(cd "$(dirname "$HTML")" && pwd)/$(basename "$HTML")"   # file:// needs an absolute path
 "$BROWSER" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2600 \
     --screenshot="$PNG" "file://$HTML" >/dev/null 2>&1
 [ -s "$PNG" ] || { echo "screenshot: Chromium wrote no image" >&2; exit 1; }
