@@ -68,8 +68,7 @@ struct SQLiteStoreTests {
 
     @Test("a file that is not a database is refused as corrupt, and left as it was")
     func corruptFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Self.temporaryFolder()
         let url = dir.appendingPathComponent("bad.sqlite")
         let junk = Data(repeating: 0x41, count: 8192)
         try junk.write(to: url)
@@ -79,8 +78,7 @@ struct SQLiteStoreTests {
 
     @Test("a database from a newer yardstick is refused with the migrations it does not know")
     func newerSchema() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Self.temporaryFolder()
         let path = dir.appendingPathComponent("db.sqlite").path
         _ = try SQLiteStore(path: path)
         try SQLiteStoreTests.addFutureMigration(path)
@@ -89,8 +87,7 @@ struct SQLiteStoreTests {
 
     @Test("a database written by the first release is migrated on open: its claims stay, read in document order")
     func migratesFirstRelease() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Self.temporaryFolder()
         let path = dir.appendingPathComponent("db.sqlite").path
         _ = try SQLiteStore(path: path)
         // Back to the v1 schema, with one document whose claims were inserted out of span order.
@@ -116,8 +113,7 @@ struct SQLiteStoreTests {
 
     @Test("a read-only folder is reported, not crashed on", .enabled(if: getuid() != 0, "root can write anywhere"))
     func readOnlyFolder() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Self.temporaryFolder()
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: dir.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path) }
         #expect(throws: StoreError.self) { try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path) }
@@ -129,6 +125,13 @@ struct SQLiteStoreTests {
     }
 
     /// Records a migration this build does not know, as a newer yardstick would.
+    /// A fresh empty folder.
+    static func temporaryFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     static func addFutureMigration(_ path: String) throws {
         try python(path, "c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()")
     }
