@@ -31,26 +31,74 @@ public struct ExtractJob: Sendable {
     }
 
     /// Documents, and bytes of text, extracted together on every core at most.
-    static let batchDocuments = 64
+    static let batchDocuments = 128
     static let batchBytes = 1 << 20
 
-    /// Runs the job: `write` gets output text as it is produced, `report` every diagnostic. Files are extracted
-    /// a batch at a time on every core, output in input order; a batch is also cut whenever a pipe has no more
-    /// input ready, so a slow writer sees each document's claims as soon as the document is complete.
+    /// One unit of a batch: a document already read (standard input, JSON Lines), or a text file that the lane
+    /// reads, checks and parses itself, so that file reads run on every core too.
+    private enum Work: Sendable {
+        case document(name: String, SourceDocument)
+        case file(DocumentReader.Source)
+    }
+
+    /// What became of one unit: its claims, or the error that stopped its file.
+    private enum Outcome: Sendable {
+        case claims(name: String, [Claim])
+        case failed(InputError)
+    }
+
+    /// Runs the job: `write` gets output text as it is produced, `report` every diagnostic. Input is extracted
+    /// a batch at a time on every core, one batch in the background while the next is read, and written in
+    /// input order; a batch is also cut whenever a pipe has no more input ready, so a slow writer sees each
+    /// document's claims as soon as the document is complete.
     public func run(write: (String) -> Void, report: (Diagnostic) -> Void) -> Summary {
         var summary = Summary()
         let extractor = Extractor(options: options)
+        let reader = self.reader
         var table: [Claim] = []
-        var pending: [(name: String, doc: SourceDocument)] = []
+        var pending: [Work] = []
         var pendingBytes = 0
-        func flush() {
+        var inFlight: BackgroundMap<Outcome>?
+        func finishInFlight() {
+            guard let batch = inFlight else { return }
+            for outcome in batch.wait() {
+                switch outcome {
+                case .claims(let name, let claims):
+                    emit(claims, from: name, into: &summary, table: &table, write: write, report: report)
+                case .failed(let e):
+                    summary.failedInputs += 1
+                    report(e.diagnostic)
+                }
+            }
+            inFlight = nil
+        }
+        func startPending() {
             guard !pending.isEmpty else { return }
-            let results = ParallelExtraction.extract(pending.map(\.doc), with: extractor)
-            for ((name, _), claims) in zip(pending, results) {
-                emit(claims, from: name, into: &summary, table: &table, write: write, report: report)
+            let work = pending
+            let next = BackgroundMap(work.count) { i -> Outcome in
+                switch work[i] {
+                case .document(let name, let doc):
+                    return .claims(name: name, extractor.extract(doc))
+                case .file(let source):
+                    var outcome = Outcome.claims(name: source.name, [])
+                    reader.read(source) { result in
+                        switch result {
+                        case .success(let doc): outcome = .claims(name: source.name, extractor.extract(doc))
+                        case .failure(let e): outcome = .failed(e)
+                        }
+                    }
+                    return outcome
+                }
             }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
+            finishInFlight()
+            inFlight = next
+        }
+        /// Everything read so far extracted and written: before a diagnostic, when a pipe is idle, at the end.
+        func flush() {
+            startPending()
+            finishInFlight()
         }
         if format == .csv { write(ClaimTable.csv([], header: true)) }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
@@ -59,6 +107,9 @@ public struct ExtractJob: Sendable {
                 flush()
                 summary.failedInputs += 1
                 report(e.diagnostic)
+            case .success(let s) where reader.format == .text && s != .standardInput:
+                pending.append(.file(s))
+                if pending.count >= ExtractJob.batchDocuments { startPending() }
             case .success(let s):
                 reader.read(s, idle: flush) { result in
                     switch result {
@@ -67,11 +118,10 @@ public struct ExtractJob: Sendable {
                         summary.failedInputs += 1
                         report(e.diagnostic)
                     case .success(let doc):
-                        pending.append((s.name, doc))
+                        pending.append(.document(name: s.name, doc))
                         pendingBytes += doc.utf8.count
-                        if pending.count >= ExtractJob.batchDocuments
-                            || pendingBytes >= ExtractJob.batchBytes {
-                            flush()
+                        if pending.count >= ExtractJob.batchDocuments || pendingBytes >= ExtractJob.batchBytes {
+                            startPending()
                         }
                     }
                 }

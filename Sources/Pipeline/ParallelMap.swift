@@ -23,6 +23,28 @@ enum ParallelMap {
     }
 }
 
+/// A `ParallelMap.map` running in the background while the caller reads the next batch.
+final class BackgroundMap<T>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written by the background task, read only after `done` was waited for.
+    private var results: [T] = []
+
+    /// Starts computing `body(0) … body(count - 1)` on every core.
+    init(_ count: Int, _ body: @escaping @Sendable (Int) -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.results = ParallelMap.map(count, body)
+            self.done.leave()
+        }
+    }
+
+    /// Waits for the results, in index order.
+    func wait() -> [T] {
+        done.wait()
+        return results
+    }
+}
+
 /// One slot per result, each written by exactly one lane and read after all lanes finished.
 private final class Slots<T>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<T?>
