@@ -103,7 +103,24 @@ public struct DocumentReader: Sendable {
     /// Longest JSON Lines record accepted (one whole article with its markup).
     static let maxRecordBytes = 16 << 20
 
+    /// One JSON Lines record as read, to be decoded with `decode(_:)` on any thread.
+    struct JSONRecord: Sendable {
+        var source: String
+        var line: Int
+        var bytes: Data
+    }
+
     private func readJSONLines(_ source: Source, idle: () -> Void, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        readRecords(source, idle: idle) { record in
+            switch record {
+            case .failure(let e): body(.failure(e))
+            case .success(let r): if let result = decode(r) { body(result) }
+            }
+        }
+    }
+
+    /// Reads JSON Lines one record at a time, without decoding them; `idle` runs before a read would wait on a pipe.
+    func readRecords(_ source: Source, idle: () -> Void, _ body: (Result<JSONRecord, InputError>) -> Void) {
         let name = source.name
         let fd: Int32
         switch source {
@@ -117,7 +134,6 @@ public struct DocumentReader: Sendable {
             }
         }
         defer { if case .file = source { close(fd) } }
-        let decoder = JSONDecoder()
         var lines = LineReader(fd: fd, limit: DocumentReader.maxRecordBytes)
         defer {
             if let reason = lines.failure { body(.failure(.unreadable(path: name, reason: "\(reason) after line \(lines.lineNumber)"))) }
@@ -125,35 +141,35 @@ public struct DocumentReader: Sendable {
         while true {
             if !lines.hasWholeLine, !lines.inputReady { idle() }
             guard let next = lines.next() else { break }
-            let line = lines.lineNumber
-            let raw: Data
             switch next {
             case .tooLong(let bytes):
-                body(.failure(.lineTooLong(path: name, line: line, bytes: bytes, limit: DocumentReader.maxRecordBytes)))
-                continue
+                body(.failure(.lineTooLong(path: name, line: lines.lineNumber, bytes: bytes, limit: DocumentReader.maxRecordBytes)))
             case .text(let data):
-                raw = data
+                body(.success(JSONRecord(source: name, line: lines.lineNumber, bytes: data)))
             }
-            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard let d = try? decoder.decode(JSONDocument.self, from: raw) else {
-                body(.failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text")))
-                continue
+        }
+    }
+
+    /// The document in one JSON Lines record, the error that stops it, or nil for a blank line.
+    func decode(_ record: JSONRecord) -> Result<SourceDocument, InputError>? {
+        let (name, line, raw) = (record.source, record.line, record.bytes)
+        if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
+        guard let d = try? JSONDecoder().decode(JSONDocument.self, from: raw) else {
+            return .failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text"))
+        }
+        var date: Day? = nil
+        if let p = d.published, !p.isEmpty {
+            guard let day = Day(p.prefix(10)), p.count == 10 || p.dropFirst(10).first == "T" else {
+                return .failure(.badJSONLine(path: name, line: line, reason: "published '\(p.prefix(30))' is not YYYY-MM-DD"))
             }
-            var date: Day? = nil
-            if let p = d.published, !p.isEmpty {
-                guard let day = Day(p.prefix(10)), p.count == 10 || p.dropFirst(10).first == "T" else {
-                    body(.failure(.badJSONLine(path: name, line: line, reason: "published '\(p.prefix(30))' is not YYYY-MM-DD")))
-                    continue
-                }
-                date = day
-            }
-            do {
-                var doc = try SourceDocument.parse(id: d.id, text: d.text)
-                doc.published = published ?? date ?? doc.published
-                body(.success(doc))
-            } catch {
-                body(.failure(.frontMatter(path: "\(name) (\(d.id))", error)))
-            }
+            date = day
+        }
+        do {
+            var doc = try SourceDocument.parse(id: d.id, text: d.text)
+            doc.published = published ?? date ?? doc.published
+            return .success(doc)
+        } catch {
+            return .failure(.frontMatter(path: "\(name) (\(d.id))", error))
         }
     }
 }

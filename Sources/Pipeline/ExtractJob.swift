@@ -34,17 +34,19 @@ public struct ExtractJob: Sendable {
     static let batchDocuments = 128
     static let batchBytes = 1 << 20
 
-    /// One unit of a batch: a document already read (standard input, JSON Lines), or a text file that the lane
-    /// reads, checks and parses itself, so that file reads run on every core too.
+    /// One unit of a batch: a text file, or a JSON Lines record, that the lane reads or decodes itself (so that
+    /// this runs on every core too), or a document already read (text on standard input).
     private enum Work: Sendable {
         case document(name: String, SourceDocument)
         case file(DocumentReader.Source)
+        case record(DocumentReader.JSONRecord)
     }
 
-    /// What became of one unit: its claims, or the error that stopped its file.
+    /// What became of one unit: its claims, the error that stopped it, or nothing (a blank line).
     private enum Outcome: Sendable {
         case claims(name: String, [Claim])
         case failed(InputError)
+        case nothing
     }
 
     /// Runs the job: `write` gets output text as it is produced, `report` every diagnostic. Input is extracted
@@ -68,6 +70,8 @@ public struct ExtractJob: Sendable {
                 case .failed(let e):
                     summary.failedInputs += 1
                     report(e.diagnostic)
+                case .nothing:
+                    break
                 }
             }
             inFlight = nil
@@ -88,6 +92,12 @@ public struct ExtractJob: Sendable {
                         }
                     }
                     return outcome
+                case .record(let record):
+                    switch reader.decode(record) {
+                    case .success(let doc): return .claims(name: record.source, extractor.extract(doc))
+                    case .failure(let e): return .failed(e)
+                    case nil: return .nothing
+                    }
                 }
             }
             pending.removeAll(keepingCapacity: true)
@@ -110,8 +120,23 @@ public struct ExtractJob: Sendable {
             case .success(let s) where reader.format == .text && s != .standardInput:
                 pending.append(.file(s))
                 if pending.count >= ExtractJob.batchDocuments { startPending() }
+            case .success(let s) where reader.format == .jsonl:
+                reader.readRecords(s, idle: flush) { result in
+                    switch result {
+                    case .failure(let e):
+                        flush()
+                        summary.failedInputs += 1
+                        report(e.diagnostic)
+                    case .success(let record):
+                        pending.append(.record(record))
+                        pendingBytes += record.bytes.count
+                        if pending.count >= ExtractJob.batchDocuments || pendingBytes >= ExtractJob.batchBytes {
+                            startPending()
+                        }
+                    }
+                }
             case .success(let s):
-                reader.read(s, idle: flush) { result in
+                reader.read(s) { result in
                     switch result {
                     case .failure(let e):
                         flush()
@@ -119,10 +144,7 @@ public struct ExtractJob: Sendable {
                         report(e.diagnostic)
                     case .success(let doc):
                         pending.append(.document(name: s.name, doc))
-                        pendingBytes += doc.utf8.count
-                        if pending.count >= ExtractJob.batchDocuments || pendingBytes >= ExtractJob.batchBytes {
-                            startPending()
-                        }
+                        startPending()
                     }
                 }
             }
