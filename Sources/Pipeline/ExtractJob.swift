@@ -110,13 +110,17 @@ public struct ExtractJob: Sendable {
             startPending()
             finishInFlight()
         }
+        /// An input that failed, reported after everything read before it.
+        func fail(_ e: InputError) {
+            flush()
+            summary.failedInputs += 1
+            report(e.diagnostic)
+        }
         if format == .csv { write(ClaimTable.csv([], header: true)) }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
             switch source {
             case .failure(let e):
-                flush()
-                summary.failedInputs += 1
-                report(e.diagnostic)
+                fail(e)
             case .success(let s) where reader.format == .text && s != .standardInput:
                 pending.append(.file(s))
                 if pending.count >= ExtractJob.batchDocuments { startPending() }
@@ -124,9 +128,7 @@ public struct ExtractJob: Sendable {
                 reader.readRecords(s, idle: flush) { result in
                     switch result {
                     case .failure(let e):
-                        flush()
-                        summary.failedInputs += 1
-                        report(e.diagnostic)
+                        fail(e)
                     case .success(let record):
                         pending.append(.record(record))
                         pendingBytes += record.bytes.count
@@ -139,9 +141,7 @@ public struct ExtractJob: Sendable {
                 reader.read(s) { result in
                     switch result {
                     case .failure(let e):
-                        flush()
-                        summary.failedInputs += 1
-                        report(e.diagnostic)
+                        fail(e)
                     case .success(let doc):
                         pending.append(.document(name: s.name, doc))
                         startPending()
