@@ -20,7 +20,6 @@ public enum DerivedLevels {
             levelsByDocument[s.path, default: []].append(s)
         }
         var implied: [SeriesBuilder.Key: [StatedValue]] = [:]
-        var order: [SeriesBuilder.Key] = []
         for s in claims {
             let c = s.claim
             guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
@@ -39,18 +38,15 @@ public enum DerivedLevels {
                 value = l.value * factor.value
                 interval = ValueInterval(lo: multiply(level.interval.lo, by: factor.lo), hi: multiply(level.interval.hi, by: factor.hi))
             }
-            if implied[target] == nil { order.append(target) }
             implied[target, default: []].append(StatedValue(value: value, interval: interval, doc: c.doc, path: s.path, quote: c.text))
         }
-        return order.map { key in
-            var point = SeriesBuilder.point(key, stated: implied[key]!)
+        // Keys are unique per point, so the sort alone fixes the order.
+        return implied.map { key, values in
+            var point = SeriesBuilder.point(key, stated: values)
             point.derived = true
             return point
         }
-        .sorted {
-            ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
-                < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
-        }
+        .sorted(by: SeriesPoint.inSeriesOrder)
     }
 
     /// The level of the same series, in one of `periods`, standing nearest to the change in its document.

@@ -13,10 +13,7 @@ public enum SeriesBuilder {
             groups[key, default: []].append(s)
         }
         return groups.map { key, members in point(key, members) }
-            .sorted {
-                ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
-                    < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
-            }
+            .sorted(by: SeriesPoint.inSeriesOrder)
     }
 
     struct Key: Hashable {

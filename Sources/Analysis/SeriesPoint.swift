@@ -30,4 +30,10 @@ public struct SeriesPoint: Sendable, Equatable {
     /// True for a level no document states but a change or multiple implies from a stated level; `stated` then
     /// holds the implying claims, each with the level it implies.
     public var derived = false
+
+    /// Series order: entity, counterpart, metric, unit, then period.
+    public static func inSeriesOrder(_ a: SeriesPoint, _ b: SeriesPoint) -> Bool {
+        (a.entity, a.counterpart ?? "", a.metric.rawValue, a.unit.rawValue, a.period)
+            < (b.entity, b.counterpart ?? "", b.metric.rawValue, b.unit.rawValue, b.period)
+    }
 }

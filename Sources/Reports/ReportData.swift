@@ -48,10 +48,7 @@ public struct ReportData: Sendable {
 
     /// `stated` and `derived` points in one list, in series and period order.
     public static func rows(stated: [SeriesPoint], derived: [SeriesPoint]) -> [SeriesPoint] {
-        (stated + derived).sorted {
-            ($0.entity, $0.counterpart ?? "", $0.metric.rawValue, $0.unit.rawValue, $0.period)
-                < ($1.entity, $1.counterpart ?? "", $1.metric.rawValue, $1.unit.rawValue, $1.period)
-        }
+        (stated + derived).sorted(by: SeriesPoint.inSeriesOrder)
     }
 
     /// The yearly series: one per entity, counterpart, metric and unit with calendar-year points, levels only.
