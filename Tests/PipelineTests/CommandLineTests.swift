@@ -97,22 +97,29 @@ struct RunKilledTests {
             inputs = ["\(Paths.root.appendingPathComponent("Data/samples").path)"]
             """.write(to: config, atomically: true, encoding: .utf8)
         let latest = dir.appendingPathComponent("Reports/latest")
+        let started = Date()
         #expect(try CommandLineTests.run(["run", "--config", config.path]).0 == 0)
+        // Kill moments are drawn over the time a whole run takes here, so that most kills land while it runs.
+        let runMicroseconds = max(10_000, Date().timeIntervalSince(started) * 1e6)
         let expected = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
-        for i in 0..<12 {
+        var killedWhileRunning = 0
+        for _ in 0..<12 {
+            let delay = UInt32(Double.random(in: 0..<runMicroseconds))
             let p = Process()
             p.executableURL = CommandLineTests.binary
             p.arguments = ["run", "--config", config.path]
             p.standardError = FileHandle.nullDevice
             p.standardOutput = FileHandle.nullDevice
             try p.run()
-            usleep(UInt32(20_000 * i))
+            usleep(delay)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
+            if p.terminationReason == .uncaughtSignal { killedWhileRunning += 1 }
             let now = try FileManager.default.contentsOfDirectory(atPath: latest.path).sorted()
-            #expect(now == expected, "after a kill at \(20 * i) ms")
+            #expect(now == expected, "after a kill at \(delay / 1000) ms")
             let html = try String(contentsOf: latest.appendingPathComponent("report.html"), encoding: .utf8)
             #expect(html.hasSuffix("</body></html>\n"))
         }
+        #expect(killedWhileRunning >= 4, "only \(killedWhileRunning) of 12 kills hit a running yardstick run")
     }
 }
