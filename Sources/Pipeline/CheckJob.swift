@@ -28,7 +28,7 @@ public struct CheckJob: Sendable {
 
     /// Runs the checks against `store`; `write` gets the output text, in order.
     public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Summary {
-        let findings = ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+        let findings = ParallelMap.findings(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
         var summary = Summary(findings: findings.count, worst: findings.map(\.severity).max())
         if let failOn, let worst = summary.worst, worst >= failOn { summary.exitCode = 3 }
         switch format {

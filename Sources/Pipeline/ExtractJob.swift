@@ -60,7 +60,7 @@ public struct ExtractJob: Sendable {
         var table: [Claim] = []
         var pending: [Work] = []
         var pendingBytes = 0
-        var inFlight: BackgroundMap<Outcome>?
+        var inFlight: BackgroundWork<[Outcome]>?
         func finishInFlight() {
             guard let batch = inFlight else { return }
             for outcome in batch.wait() {
@@ -79,26 +79,8 @@ public struct ExtractJob: Sendable {
         func startPending() {
             guard !pending.isEmpty else { return }
             let work = pending
-            let next = BackgroundMap(work.count) { i -> Outcome in
-                switch work[i] {
-                case .document(let name, let doc):
-                    return .claims(name: name, extractor.extract(doc))
-                case .file(let source):
-                    var outcome = Outcome.claims(name: source.name, [])
-                    reader.read(source) { result in
-                        switch result {
-                        case .success(let doc): outcome = .claims(name: source.name, extractor.extract(doc))
-                        case .failure(let e): outcome = .failed(e)
-                        }
-                    }
-                    return outcome
-                case .record(let record):
-                    switch reader.decode(record) {
-                    case .success(let doc): return .claims(name: record.source, extractor.extract(doc))
-                    case .failure(let e): return .failed(e)
-                    case nil: return .nothing
-                    }
-                }
+            let next = BackgroundWork {
+                ParallelMap.map(work.count) { ExtractJob.outcome(of: work[$0], reader: reader, extractor: extractor) }
             }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
@@ -152,6 +134,29 @@ public struct ExtractJob: Sendable {
         flush()
         if format == .table { write(ClaimTable.text(table)) }
         return summary
+    }
+
+    /// Reads, decodes and extracts one unit of a batch, on whichever thread runs it.
+    private static func outcome(of work: Work, reader: DocumentReader, extractor: Extractor) -> Outcome {
+        switch work {
+        case .document(let name, let doc):
+            return .claims(name: name, extractor.extract(doc))
+        case .file(let source):
+            var outcome = Outcome.claims(name: source.name, [])
+            reader.read(source) { result in
+                switch result {
+                case .success(let doc): outcome = .claims(name: source.name, extractor.extract(doc))
+                case .failure(let e): outcome = .failed(e)
+                }
+            }
+            return outcome
+        case .record(let record):
+            switch reader.decode(record) {
+            case .success(let doc): return .claims(name: record.source, extractor.extract(doc))
+            case .failure(let e): return .failed(e)
+            case nil: return .nothing
+            }
+        }
     }
 
     /// Writes one document's claims in the job's format and reports their notes as warnings.

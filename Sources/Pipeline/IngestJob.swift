@@ -49,13 +49,14 @@ public struct IngestJob: Sendable {
         var summary = Summary()
         let extractor = Extractor(options: options)
         let known = try store.storedHashes()
-        let writer = BackgroundWriter(store: store)
+        // The batch being written on another thread while the next one is read and extracted.
+        var writing: BackgroundWork<Result<[IngestOutcome], StoreError>>?
         var storeError: StoreError?
         var done = 0
         var pending: [(entry: IngestDocument, doc: SourceDocument)] = []
         var pendingBytes = 0
         func collect() {
-            switch writer.wait() {
+            switch writing?.wait() {
             case .failure(let error):
                 storeError = error
             case .success(let outcomes):
@@ -63,16 +64,22 @@ public struct IngestJob: Sendable {
             case nil:
                 break
             }
+            writing = nil
         }
         // Whole documents are written in batches, one transaction each: a killed run keeps whole documents only.
         func flush() {
             guard !pending.isEmpty, storeError == nil else { return }
-            let claims = ParallelExtraction.extract(pending.map(\.doc), with: extractor)
+            let docs = pending.map(\.doc)
+            let claims = ParallelMap.map(docs.count) { extractor.extract(docs[$0]) }
             let items = zip(pending, claims).map { IngestItem(document: $0.entry, claims: $1) }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
             collect()
-            if storeError == nil { writer.start(items) }
+            if storeError == nil {
+                writing = BackgroundWork {
+                    do throws(StoreError) { return .success(try store.ingest(items)) } catch { return .failure(error) }
+                }
+            }
         }
         for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
             if storeError != nil { break }

@@ -1,5 +1,8 @@
+import Analysis
+import Claims
 import Dispatch
 import Foundation
+import Store
 
 /// Computes `count` independent results on every core and returns them in index order.
 enum ParallelMap {
@@ -21,27 +24,34 @@ enum ParallelMap {
         }
         return slots.results
     }
+
+    /// Every consistency check, the check families side by side, the findings in `ConsistencyChecks` order.
+    static func findings(claims: [StoredClaim], reference: [ReferenceValue]) -> [Finding] {
+        let families = ConsistencyChecks.families(claims: claims, reference: reference)
+        return ConsistencyChecks.ordered(map(families.count) { families[$0]() }.joined())
+    }
 }
 
-/// A `ParallelMap.map` running in the background while the caller reads the next batch.
-final class BackgroundMap<T>: @unchecked Sendable {
+/// Work started on another thread while the caller goes on; `wait()` gives its result.
+final class BackgroundWork<T>: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written by the background task, read only after `done` was waited for.
-    private var results: [T] = []
+    private var result: T?
 
-    /// Starts computing `body(0) … body(count - 1)` on every core.
-    init(_ count: Int, _ body: @escaping @Sendable (Int) -> T) {
+    /// Starts `body` on a thread of its own: a serial queue gets one even while `ParallelMap` keeps every
+    /// worker of the global pool busy (on the global queue an ingest batch waited for the extraction to end).
+    init(_ body: @escaping @Sendable () -> T) {
         done.enter()
-        DispatchQueue.global().async {
-            self.results = ParallelMap.map(count, body)
+        DispatchQueue(label: "yardstick.background").async {
+            self.result = body()
             self.done.leave()
         }
     }
 
-    /// Waits for the results, in index order.
-    func wait() -> [T] {
+    /// Waits for the work to finish and returns its result.
+    func wait() -> T {
         done.wait()
-        return results
+        return result!
     }
 }
 

@@ -53,7 +53,7 @@ public struct ReportJob: Sendable {
             }
             return ReportData(generated: today, documents: try store.counts().documents, claims: claims, points: points,
                               derived: DerivedLevels.points(from: claims, stated: points), growth: growth, projections: projections,
-                              findings: ConsistencyChecks.run(claims: claims, reference: reference))
+                              findings: ParallelMap.findings(claims: claims, reference: reference))
         } catch {
             throw .store(error)
         }

@@ -17,7 +17,8 @@ struct ParallelExtractionTests {
         docs = docs + docs + docs
         #expect(docs.count == 60)
         let extractor = Extractor()
-        let parallel = ParallelExtraction.extract(docs, with: extractor)
+        let batch = docs
+        let parallel = ParallelMap.map(batch.count) { extractor.extract(batch[$0]) }
         #expect(parallel == docs.map(extractor.extract))
         #expect(parallel.joined().count > 300)
     }
