@@ -34,11 +34,12 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    /// The files behind the given paths, folders expanded in sorted order; missing paths become errors.
+    /// The files behind the given paths, folders expanded in sorted order; missing paths become errors. No paths
+    /// at all means standard input.
     public func sources(for paths: [String]) -> [Result<Source, InputError>] {
         var result: [Result<Source, InputError>] = []
         let jsonl = format == .jsonl
-        for path in paths {
+        for path in paths.isEmpty ? ["-"] : paths {
             if path == "-" {
                 result.append(.success(.standardInput))
                 continue
@@ -59,11 +60,10 @@ public struct DocumentReader: Sendable {
         return result
     }
 
-    /// Reads one source and calls `body` with each document in it (or the error that stopped one); `idle` runs
-    /// whenever JSON Lines input has no whole line ready and the next read would wait for the writer of a pipe.
-    public func read(_ source: Source, idle: () -> Void = {}, _ body: (Result<SourceDocument, InputError>) -> Void) {
+    /// Reads one source and calls `body` with each document in it (or the error that stopped one).
+    public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
         if format == .jsonl {
-            readJSONLines(source, idle: idle, body)
+            readJSONLines(source, body)
             return
         }
         let bytes: [UInt8]
@@ -103,6 +103,9 @@ public struct DocumentReader: Sendable {
     /// Longest JSON Lines record accepted (one whole article with its markup).
     static let maxRecordBytes = 16 << 20
 
+    /// One decoder for every record: JSONDecoder is safe to share between threads.
+    private static let decoder = JSONDecoder()
+
     /// One JSON Lines record as read, to be decoded with `decode(_:)` on any thread.
     struct JSONRecord: Sendable {
         var source: String
@@ -110,8 +113,8 @@ public struct DocumentReader: Sendable {
         var bytes: Data
     }
 
-    private func readJSONLines(_ source: Source, idle: () -> Void, _ body: (Result<SourceDocument, InputError>) -> Void) {
-        readRecords(source, idle: idle) { record in
+    private func readJSONLines(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        readRecords(source, idle: {}) { record in
             switch record {
             case .failure(let e): body(.failure(e))
             case .success(let r): if let result = decode(r) { body(result) }
@@ -154,7 +157,7 @@ public struct DocumentReader: Sendable {
     func decode(_ record: JSONRecord) -> Result<SourceDocument, InputError>? {
         let (name, line, raw) = (record.source, record.line, record.bytes)
         if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
-        guard let d = try? JSONDecoder().decode(JSONDocument.self, from: raw) else {
+        guard let d = try? DocumentReader.decoder.decode(JSONDocument.self, from: raw) else {
             return .failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text"))
         }
         var date: Day? = nil

@@ -99,7 +99,7 @@ public struct ExtractJob: Sendable {
             report(e.diagnostic)
         }
         if format == .csv { write(ClaimTable.csv([], header: true)) }
-        for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
+        for source in reader.sources(for: paths) {
             switch source {
             case .failure(let e):
                 fail(e)

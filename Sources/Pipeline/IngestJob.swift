@@ -81,7 +81,7 @@ public struct IngestJob: Sendable {
                 }
             }
         }
-        for source in reader.sources(for: paths.isEmpty ? ["-"] : paths) {
+        for source in reader.sources(for: paths) {
             if storeError != nil { break }
             switch source {
             case .failure(let e):
