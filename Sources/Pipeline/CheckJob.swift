@@ -18,19 +18,18 @@ public struct CheckJob: Sendable {
         self.failOn = failOn
     }
 
-    /// What one run found.
-    public struct Summary: Sendable, Equatable {
-        public var findings = 0
-        public var worst: Severity?
-        /// 3 when a finding reached the `--fail-on` severity, else 0.
-        public var exitCode: Int32 = 0
+    /// The severities `--fail-on` and `fail_on` take.
+    public static let failOnChoices: [Severity] = [.tension, .conflict]
+
+    /// 3 when a finding is at least `failOn` severe, else 0: what `check` and `run` exit with, for cron.
+    static func exitCode(_ findings: [Finding], failOn: Severity?) -> Int32 {
+        guard let failOn, findings.contains(where: { $0.severity >= failOn }) else { return 0 }
+        return 3
     }
 
-    /// Runs the checks against `store`; `write` gets the output text, in order.
-    public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Summary {
+    /// Runs the checks against `store`; `write` gets the output text, in order. Returns the exit code.
+    public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Int32 {
         let findings = ParallelMap.findings(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
-        var summary = Summary(findings: findings.count, worst: findings.map(\.severity).max())
-        if let failOn, let worst = summary.worst, worst >= failOn { summary.exitCode = 3 }
         switch format {
         case .table:
             write(FindingTable.text(findings))
@@ -51,6 +50,6 @@ public struct CheckJob: Sendable {
                 next += round.count
             }
         }
-        return summary
+        return CheckJob.exitCode(findings, failOn: failOn)
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import TOMLKit
 
@@ -17,7 +18,7 @@ public struct RunConfig: Sendable, Equatable {
     public var formats: [ReportFormat]
     public var excel: Bool
     /// Exit with code 3 when a finding is at least this severe; nil never.
-    public var failOn: String?
+    public var failOn: Severity?
 
     /// Why a configuration file was refused.
     public enum Problem: Error, Equatable, CustomStringConvertible {
@@ -73,14 +74,15 @@ public struct RunConfig: Sendable, Equatable {
             guard let rf = ReportFormat(rawValue: f) else { throw .invalid(path: path, key: "formats", reason: "takes csv, text, html") }
             formats.append(rf)
         }
-        let failOn = try string("fail_on", default: "")
-        guard ["", "tension", "conflict"].contains(failOn) else {
+        let failOnText = try string("fail_on", default: "")
+        let failOn = CheckJob.failOnChoices.first { $0.rawValue == failOnText }
+        guard failOn != nil || failOnText.isEmpty else {
             throw .invalid(path: path, key: "fail_on", reason: "must be \"tension\", \"conflict\" or \"\"")
         }
         return RunConfig(database: resolve(try string("database", default: "yardstick.sqlite")),
                          reports: resolve(try string("reports", default: "Reports")), inputs: inputs.map(resolve),
                          inputFormat: inputFormat, references: references, formats: formats,
-                         excel: table["excel"]?.bool ?? false, failOn: failOn.isEmpty ? nil : failOn)
+                         excel: table["excel"]?.bool ?? false, failOn: failOn)
     }
 
     /// A commented example, for `yardstick init`.

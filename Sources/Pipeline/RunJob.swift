@@ -110,10 +110,7 @@ public struct RunJob: Sendable {
             outcome.reportFolder = dated.path
             logger.info("report: \(dated.path) and \(latest.path) (\(outcome.conflicts) conflict, \(outcome.tensions) tension)")
         }
-        if let threshold = config.failOn.flatMap(Severity.init(rawValue:)),
-           data.findings.contains(where: { $0.severity >= threshold }), outcome.exitCode == 0 {
-            outcome.exitCode = 3
-        }
+        if outcome.exitCode == 0 { outcome.exitCode = CheckJob.exitCode(data.findings, failOn: config.failOn) }
         return outcome
     }
 }

@@ -17,19 +17,21 @@ extension YardstickCommand {
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            if let f = failOn, f != "tension", f != "conflict" { throw ValidationError("--fail-on takes tension or conflict") }
+            if let f = failOn, !CheckJob.failOnChoices.contains(where: { $0.rawValue == f }) {
+                throw ValidationError("--fail-on takes tension or conflict")
+            }
         }
 
         func run() throws {
             let job = CheckJob(format: format, failOn: failOn.flatMap(Severity.init(rawValue:)))
-            let summary: CheckJob.Summary
+            let exitCode: Int32
             do {
-                summary = try job.run(store: try SQLiteStore(path: store.path), write: StandardStreams.out)
+                exitCode = try job.run(store: try SQLiteStore(path: store.path), write: StandardStreams.out)
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
             }
-            if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+            if exitCode != 0 { throw ExitCode(exitCode) }
         }
     }
 }
