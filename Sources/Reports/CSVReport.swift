@@ -18,25 +18,12 @@ public enum CSVReport {
     public static func files(_ data: ReportData, excelBOM: Bool) -> [ReportFile] {
         [
             ReportFile(name: "claims.csv", contents: StoredClaimTable.csv(data.claims, excelBOM: excelBOM)),
-            ReportFile(name: "series.csv", contents: seriesLong(data, excelBOM: excelBOM)),
+            ReportFile(name: "series.csv", contents: SeriesTable.csv(data.seriesRows, excelBOM: excelBOM, stated: false)),
             ReportFile(name: "series_wide.csv", contents: seriesWide(data, excelBOM: excelBOM)),
             ReportFile(name: "growth.csv", contents: GrowthTable.csv(data.growth, excelBOM: excelBOM)),
             ReportFile(name: "projections.csv", contents: projections(data, excelBOM: excelBOM)),
             ReportFile(name: "findings.csv", contents: FindingTable.csv(data.findings, excelBOM: excelBOM)),
         ]
-    }
-
-    /// One row per series point: entity, metric, period, value, lo, hi, unit, sources, derived.
-    static func seriesLong(_ data: ReportData, excelBOM: Bool) -> String {
-        var w = CSVWriter(excelBOM: excelBOM)
-        w.header(["entity", "counterpart", "metric", "period", "value", "lo", "hi", "unit", "sources", "derived", "disagree"])
-        for p in data.seriesRows {
-            w.row([.text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue),
-                   .text(p.period.description), .number(p.consensus), p.interval.lo.map { .number($0) } ?? .empty,
-                   p.interval.hi.map { .number($0) } ?? .empty, .text(p.unit.rawValue), .integer(p.sources),
-                   .text(p.derived ? "yes" : "no"), .text(p.disagree ? "yes" : "no")])
-        }
-        return w.output
     }
 
     /// One row per series, one column per year: what a spreadsheet user pivots to anyway.

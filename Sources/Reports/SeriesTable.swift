@@ -12,14 +12,17 @@ public enum SeriesTable {
         p.stated.map { "\($0.doc)=\(NumberFormat.plain($0.value))" }.joined(separator: "; ")
     }
 
-    public static func csv(_ points: [SeriesPoint], excelBOM: Bool = false) -> String {
+    /// One row per point; `stated` adds the column listing each document's value (the report's series.csv leaves it out).
+    public static func csv(_ points: [SeriesPoint], excelBOM: Bool = false, stated: Bool = true) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
-        w.header(columns)
+        w.header(stated ? columns : columns.dropLast())
         for p in points {
-            w.row([.text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue), .text(p.period.description), .number(p.consensus),
-                   p.interval.lo.map { .number($0) } ?? .empty, p.interval.hi.map { .number($0) } ?? .empty,
-                   .text(p.unit.rawValue), .integer(p.sources), .text(p.derived ? "yes" : "no"), .text(p.disagree ? "yes" : "no"),
-                   .text(statedList(p))])
+            let cells: [CSVWriter.Cell] = [
+                .text(p.entity), p.counterpart.map { .text($0) } ?? .empty, .text(p.metric.rawValue), .text(p.period.description),
+                .number(p.consensus), p.interval.lo.map { .number($0) } ?? .empty, p.interval.hi.map { .number($0) } ?? .empty,
+                .text(p.unit.rawValue), .integer(p.sources), .text(p.derived ? "yes" : "no"), .text(p.disagree ? "yes" : "no"),
+            ]
+            w.row(stated ? cells + [.text(statedList(p))] : cells)
         }
         return w.output
     }
