@@ -13,8 +13,6 @@ public struct LogLinearTrend: Sendable, Equatable {
     public var growthHigh95: Double
     /// Number of years fitted.
     public var n: Int
-    /// True when the fit was weighted by the stated values' intervals.
-    public var weighted: Bool
 
     /// Why a trend cannot be fitted, and what to do instead.
     public enum Problem: Error, Equatable, CustomStringConvertible {
@@ -33,8 +31,8 @@ public struct LogLinearTrend: Sendable, Equatable {
         }
     }
 
-    /// Fits the trend to (year, level) pairs; `weights` (1/σ² on the log scale) make it a weighted fit.
-    public init(years: [Int], levels: [Double], weights: [Double]? = nil) throws(Problem) {
+    /// Fits the trend to (year, level) pairs by ordinary least squares on the log scale.
+    public init(years: [Int], levels: [Double]) throws(Problem) {
         guard years.count >= 3 else { throw .tooFewPoints(years.count) }
         var seen = Set<Int>()
         for (y, v) in zip(years, levels) {
@@ -43,11 +41,7 @@ public struct LogLinearTrend: Sendable, Equatable {
         }
         let x = years.map(Double.init), y = levels.map { Foundation.log($0) }
         do throws(GSLError) {
-            if let w = weights {
-                fit = try LinearFit.weighted(x: x, y: y, weights: w)
-            } else {
-                fit = try LinearFit.ordinary(x: x, y: y)
-            }
+            fit = try LinearFit.ordinary(x: x, y: y)
             let t = try Distributions.studentTQuantile(0.975, degreesOfFreedom: Double(years.count - 2))
             let se = fit.covSlopeSlope.squareRoot()
             growthRate = Foundation.exp(fit.slope) - 1
@@ -57,14 +51,13 @@ public struct LogLinearTrend: Sendable, Equatable {
             throw .gsl(error.description)
         }
         n = years.count
-        weighted = weights != nil
     }
 
     /// The level the trend gives for `year`, with 80% and 95% prediction intervals.
     public func projection(to year: Int) throws(Problem) -> Projection {
         do throws(GSLError) {
             let at = try fit.estimate(at: Double(year))
-            let residualVariance = weighted ? 0 : fit.residualSumOfSquares / Double(n - 2)
+            let residualVariance = fit.residualSumOfSquares / Double(n - 2)
             let sePredict = (residualVariance + at.standardError * at.standardError).squareRoot()
             let df = Double(n - 2)
             let t95 = try Distributions.studentTQuantile(0.975, degreesOfFreedom: df)

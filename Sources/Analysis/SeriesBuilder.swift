@@ -35,10 +35,8 @@ public enum SeriesBuilder {
         let lo = stated.compactMap(\.interval.lo).max()
         let hi = stated.compactMap(\.interval.hi).min()
         let overlap = lo.flatMap { l in hi.map { l <= $0 } } ?? true
-        let sorted = stated.map(\.value).sorted()
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         let interval: ValueInterval
-        var consensus = median
+        var consensus = median(stated.map(\.value))
         if overlap {
             interval = ValueInterval(lo: lo, hi: hi)
             if let l = lo, consensus < l { consensus = l }

@@ -16,14 +16,14 @@ enum LevelChecks {
         }
         candidates.sort { ($0.key, $0.period) < ($1.key, $1.period) }
         for (key, period, levels) in candidates {
-            let ranges = levels.map { Range2(low: $0.low, high: $0.high) }
-            var worst = 0.0
-            for i in ranges.indices { for j in ranges.indices where j > i { worst = max(worst, Range2.gap(ranges[i], ranges[j])) } }
+            // The widest gap between two of the intervals: from the lowest upper end to the highest lower end.
+            let highestLow = levels.compactMap(\.low).max(), lowestHigh = levels.compactMap(\.high).min()
+            let worst = highestLow.flatMap { l in lowestHigh.map { h in max(0, l - h) } } ?? 0
             let scale = levels.map { abs($0.value) }.max() ?? 1
             let severity: Severity = worst == 0 ? .consistent : (worst <= 0.02 * scale ? .tension : .conflict)
             out.append(Finding(
                 kind: .sameLevel, severity: severity, subject: index.subject(key), evidence: levels.map(\.evidence),
-                expectedLow: ranges.compactMap(\.low).max(), expectedHigh: ranges.compactMap(\.high).min(),
+                expectedLow: highestLow, expectedHigh: lowestHigh,
                 stated: levels[0].value, unit: key.unit, tolerance: "overlap, else within 2% is tension",
                 message: "\(period): " + levels.map { "\(RelativeChecks.short3($0.value)) (\($0.evidence.doc))" }
                     .joined(separator: ", ") + " — \(severity.rawValue)"))

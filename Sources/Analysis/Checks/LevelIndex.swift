@@ -111,10 +111,7 @@ struct LevelIndex {
                 byYear[y] = levels.map(\.value)
             }
         }
-        return byYear.keys.sorted().map { y in
-            let v = byYear[y]!.sorted()
-            return YearLevel(year: y, value: v.count % 2 == 1 ? v[v.count / 2] : (v[v.count / 2 - 1] + v[v.count / 2]) / 2)
-        }
+        return byYear.keys.sorted().map { YearLevel(year: $0, value: median(byYear[$0]!)) }
     }
 }
 

@@ -10,7 +10,7 @@ enum RelativeChecks {
             guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times,
                   c.metric.isGraded, c.metric != .gdpGrowth, c.counterpart != "world",
                   let p = c.period, let b = c.basePeriod else { continue }
-            for unit in levelUnits(c, index) {
+            for unit in index.units(c.entity, c.counterpart, c.metric) {
                 let key = LevelIndex.key(c.entity, c.counterpart, c.metric, unit)
                 let statedP = index.statedLevels(key, p), statedB = index.statedLevels(key, b)
                 if !statedP.isEmpty, !statedB.isEmpty {
@@ -38,11 +38,6 @@ enum RelativeChecks {
         var levelsB: [Level]
         var unit: Unit
         var source: String?
-    }
-
-    /// The units the claim's series has levels in (tonnes and TEU, or several currencies).
-    private static func levelUnits(_ c: Claim, _ index: LevelIndex) -> [Unit] {
-        index.units(c.entity, c.counterpart, c.metric)
     }
 
     private static func finding(_ s: StoredClaim, _ basis: Basis) -> Finding {

@@ -13,7 +13,6 @@ enum TargetChecks {
         var historicalRate: Double?
         var historicalLow: Double?
         var historicalHigh: Double?
-        var fastestYear: Double?
         var probability: Double?
         var verdict: String
         var severity: Severity
@@ -86,7 +85,6 @@ enum TargetChecks {
         var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "", severity: .consistent)
         var fastest: Double?
         for (a, b) in zip(known, known.dropFirst()) where b.year == a.year + 1 { fastest = max(fastest ?? -1, b.value / a.value - 1) }
-        j.fastestYear = fastest
         if known.count >= 3, let trend = try? LogLinearTrend(years: known.map(\.year), levels: known.map(\.value)) {
             j.historicalRate = trend.growthRate
             j.historicalLow = trend.growthLow95
