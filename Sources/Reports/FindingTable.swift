@@ -29,8 +29,8 @@ public enum FindingTable {
             out += "{\"severity\":" + JSONText.string(f.severity.rawValue) + ",\"kind\":" + JSONText.string(f.kind.rawValue)
                 + ",\"subject\":" + JSONText.string(f.subject) + ",\"stated\":" + JSONText.number(f.stated)
                 + ",\"unit\":" + JSONText.string(f.unit.rawValue)
-                + ",\"expected_low\":" + (f.expectedLow.map(JSONText.number) ?? "null")
-                + ",\"expected_high\":" + (f.expectedHigh.map(JSONText.number) ?? "null")
+                + ",\"expected_low\":" + JSONText.optional(f.expectedLow)
+                + ",\"expected_high\":" + JSONText.optional(f.expectedHigh)
                 + ",\"tolerance\":" + JSONText.string(f.tolerance) + ",\"message\":" + JSONText.string(f.message)
                 + ",\"evidence\":[" + ev + "]}\n"
         }

@@ -28,13 +28,13 @@ public enum GrowthTable {
         for g in rows {
             let yoy = g.yearOnYear.map { "{\"year\":\($0.year),\"change\":" + JSONText.number($0.change) + "}" }
                 .joined(separator: ",")
-            out += "{\"entity\":" + JSONText.string(g.entity) + ",\"counterpart\":" + (g.counterpart.map(JSONText.string) ?? "null")
+            out += "{\"entity\":" + JSONText.string(g.entity) + ",\"counterpart\":" + JSONText.optional(g.counterpart)
                 + ",\"metric\":" + JSONText.string(g.metric.rawValue)
                 + ",\"unit\":" + JSONText.string(g.unit.rawValue) + ",\"years\":[" + g.years.map(String.init).joined(separator: ",")
-                + "],\"cagr\":" + (g.cagr.map { JSONText.number($0.rate) } ?? "null")
-                + ",\"trend_growth\":" + (g.trend.map { JSONText.number($0.growthRate) } ?? "null")
-                + ",\"trend_low95\":" + (g.trend.map { JSONText.number($0.growthLow95) } ?? "null")
-                + ",\"trend_high95\":" + (g.trend.map { JSONText.number($0.growthHigh95) } ?? "null")
+                + "],\"cagr\":" + JSONText.optional(g.cagr?.rate)
+                + ",\"trend_growth\":" + JSONText.optional(g.trend?.growthRate)
+                + ",\"trend_low95\":" + JSONText.optional(g.trend?.growthLow95)
+                + ",\"trend_high95\":" + JSONText.optional(g.trend?.growthHigh95)
                 + ",\"yoy\":[" + yoy + "],\"notes\":[" + g.notes.map(JSONText.string).joined(separator: ",") + "]}\n"
         }
         return out

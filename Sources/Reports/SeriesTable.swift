@@ -34,12 +34,12 @@ public enum SeriesTable {
                 "{\"doc\":" + JSONText.string($0.doc) + ",\"value\":" + JSONText.number($0.value) + ",\"quote\":"
                     + JSONText.string($0.quote) + "}"
             }.joined(separator: ",")
-            out += "{\"entity\":" + JSONText.string(p.entity) + ",\"counterpart\":" + (p.counterpart.map(JSONText.string) ?? "null")
+            out += "{\"entity\":" + JSONText.string(p.entity) + ",\"counterpart\":" + JSONText.optional(p.counterpart)
                 + ",\"metric\":" + JSONText.string(p.metric.rawValue)
                 + ",\"period\":" + JSONText.string(p.period.description) + ",\"unit\":" + JSONText.string(p.unit.rawValue)
                 + ",\"value\":" + JSONText.number(p.consensus)
-                + ",\"lo\":" + (p.interval.lo.map(JSONText.number) ?? "null")
-                + ",\"hi\":" + (p.interval.hi.map(JSONText.number) ?? "null")
+                + ",\"lo\":" + JSONText.optional(p.interval.lo)
+                + ",\"hi\":" + JSONText.optional(p.interval.hi)
                 + ",\"sources\":\(p.sources),\"derived\":\(p.derived),\"disagree\":\(p.disagree),\"stated\":[" + stated + "]}\n"
         }
         return out

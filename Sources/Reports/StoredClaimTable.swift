@@ -31,8 +31,8 @@ public enum StoredClaimTable {
             var line = ClaimJSONLines.line(s.claim)
             line.removeLast()
             line += ",\"path\":" + JSONText.string(s.path)
-            line += ",\"lo\":" + (s.interval.lo.map(JSONText.number) ?? "null")
-            line += ",\"hi\":" + (s.interval.hi.map(JSONText.number) ?? "null") + "}\n"
+            line += ",\"lo\":" + JSONText.optional(s.interval.lo)
+            line += ",\"hi\":" + JSONText.optional(s.interval.hi) + "}\n"
             out += line
         }
         return out
