@@ -4,11 +4,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SERIES="${BENCH_SERIES:-100000}"
-BIN="${BENCH_BIN:-}"
-if [ -z "$BIN" ]; then
-    swift build -c release --product yardstick --scratch-path "$ROOT/.build-bench" >/dev/null 2>&1
-    BIN="$ROOT/.build-bench/release/yardstick"
-fi
+source "$ROOT/Scripts/lib/release-binary.sh"
+release_binary "$ROOT" "${BENCH_BIN:-}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/bench.sqlite"
@@ -44,6 +41,8 @@ for _ in range(3):
     t = time.time()
     out = subprocess.run([sys.argv[1], "check", "--db", sys.argv[2], "--format", "csv"], capture_output=True)
     d = time.time() - t
+    if out.returncode != 0:
+        sys.exit("yardstick check failed (exit %d): %s" % (out.returncode, out.stderr.decode(errors="replace")[-500:]))
     best = d if best is None else min(best, d)
 findings = out.stdout.count(b"\n") - 1
 print("yardstick check: %d findings in %.2f s (best of 3; target < 2 s)" % (findings, best))

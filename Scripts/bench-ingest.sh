@@ -4,27 +4,13 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DOCS="${BENCH_DOCS:-20000}"
-BIN="${BENCH_BIN:-}"
-if [ -z "$BIN" ]; then
-    swift build -c release --product yardstick --scratch-path "$ROOT/.build-bench" >/dev/null 2>&1
-    BIN="$ROOT/.build-bench/release/yardstick"
-fi
-SRC="$ROOT/../shared/corpus/dev/docs"
-[ -d "$SRC" ] || SRC="$ROOT/Data/samples"
+source "$ROOT/Scripts/lib/release-binary.sh"
+release_binary "$ROOT" "${BENCH_BIN:-}"
+SRC="$(corpus_source "$ROOT")"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-python3 - "$SRC" "$WORK/corpus" "$DOCS" <<'PY'
-import os, sys
-src, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-docs = sorted(os.path.join(src, f) for f in os.listdir(src) if f.endswith(".txt"))
-for i in range(n):
-    d = os.path.join(out, "b%03d" % (i // 500))
-    os.makedirs(d, exist_ok=True)
-    text = open(docs[i % len(docs)], encoding="utf-8").read()
-    with open(os.path.join(d, "doc%06d.txt" % i), "w", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + "\n\nCopy %d.\n" % i)
-PY
+python3 "$ROOT/Scripts/lib/copy-corpus.py" "$SRC" "$WORK/corpus" "$DOCS" 500
 
 seconds() { python3 -c "import time; print(time.time())"; }
 t0=$(seconds)

@@ -8,28 +8,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KILLS="${CRASH_KILLS:-20}"
 DOCS="${CRASH_DOCS:-4000}"
-BIN="${CRASH_BIN:-}"
-if [ -z "$BIN" ]; then
-    swift build -c release --product yardstick --scratch-path "$ROOT/.build-bench" >/dev/null
-    BIN="$ROOT/.build-bench/release/yardstick"
-fi
-SRC="$ROOT/../shared/corpus/dev/docs"
-[ -d "$SRC" ] || SRC="$ROOT/Data/samples"
+source "$ROOT/Scripts/lib/release-binary.sh"
+release_binary "$ROOT" "${CRASH_BIN:-}"
+SRC="$(corpus_source "$ROOT")"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-# A corpus of distinct documents: the source documents repeated, each copy with its own closing line.
-python3 - "$SRC" "$WORK/corpus" "$DOCS" <<'PY'
-import os, sys
-src, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-docs = sorted(os.path.join(src, f) for f in os.listdir(src) if f.endswith(".txt"))
-for i in range(n):
-    d = os.path.join(out, "b%03d" % (i // 100))
-    os.makedirs(d, exist_ok=True)
-    text = open(docs[i % len(docs)], encoding="utf-8").read()
-    with open(os.path.join(d, "doc%05d.txt" % i), "w", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + "\n\nCopy %d.\n" % i)
-PY
+python3 "$ROOT/Scripts/lib/copy-corpus.py" "$SRC" "$WORK/corpus" "$DOCS" 100
 
 "$BIN" ingest "$WORK/corpus" --db "$WORK/clean.sqlite" >/dev/null 2>&1
 # How long one ingest takes, timed around the binary alone; then every kill delay, drawn in one go so that no

@@ -16,6 +16,4 @@ if ! pkg-config --exists gsl 2>/dev/null; then
 fi
 pkg-config --exists gsl || { echo "setup: GSL still not found by pkg-config after installing libgsl-dev" >&2; exit 1; }
 
-if [ "${SKIP_BUILD:-0}" != "1" ]; then
-    swift build --product yardstick
-fi
+swift build --product yardstick

@@ -6,8 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-SKIP_BUILD=1 bash Scripts/setup.sh
-swift build --product yardstick
+bash Scripts/setup.sh
 
 SMOKE="$(mktemp -d)"
 trap 'rm -rf "$SMOKE" Data/.smoke.toml' EXIT
