@@ -8,10 +8,8 @@ import Testing
 struct DerivedLevelsTests {
     static func claim(_ doc: String, _ kind: Kind, _ value: Double, _ unit: Unit, _ period: Period, base: Period? = nil,
                       at start: Int, lo: Double?, hi: Double?) -> StoredClaim {
-        StoredClaim(claim: Claim(doc: doc, published: nil, span: Span(start: start, end: start + 8), text: "\(value)",
-                                 entity: "Middle Corridor", counterpart: nil, metric: .freightVolume, kind: kind, value: value,
-                                 unit: unit, period: period, basePeriod: base, bound: .exact),
-                    path: doc, title: nil, interval: ValueInterval(lo: lo, hi: hi))
+        storedClaim(doc: doc, kind: kind, value: value, unit: unit, period: period, base: base,
+                    span: Span(start: start, end: start + 8), text: "\(value)", lo: lo, hi: hi)
     }
 
     static func derived(_ claims: [StoredClaim]) -> [SeriesPoint] {

@@ -7,10 +7,7 @@ import Testing
 @Suite("Same-level checks")
 struct LevelCheckTests {
     static func level(_ entity: String, _ year: Int, doc: String, value: Double) -> StoredClaim {
-        StoredClaim(claim: Claim(doc: doc, published: nil, span: Span(start: 0, end: 4), text: "x", entity: entity,
-                                 counterpart: nil, metric: .freightVolume, kind: .level, value: value, unit: .tonnes,
-                                 period: .year(year), basePeriod: nil, bound: .exact),
-                    path: doc, title: nil, interval: ValueInterval(lo: value, hi: value))
+        storedClaim(doc: doc, entity: entity, value: value, period: .year(year), lo: value, hi: value)
     }
 
     @Test("same-level findings are ordered by series, then period, not by hash order (reports diff cleanly run to run)")

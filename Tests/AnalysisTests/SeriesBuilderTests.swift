@@ -8,10 +8,7 @@ import Testing
 struct SeriesBuilderTests {
     static func stored(_ doc: String, _ value: Double, lo: Double?, hi: Double?, unit: Unit = .tonnes,
                        kind: Kind = .level, period: Period = .year(2023)) -> StoredClaim {
-        StoredClaim(claim: Claim(doc: doc, published: nil, span: Span(start: 0, end: 4), text: "x", entity: "Middle Corridor",
-                                 counterpart: nil, metric: .freightVolume, kind: kind, value: value, unit: unit,
-                                 period: period, basePeriod: nil, bound: .exact),
-                    path: doc, title: nil, interval: ValueInterval(lo: lo, hi: hi))
+        storedClaim(doc: doc, kind: kind, value: value, unit: unit, period: period, lo: lo, hi: hi)
     }
 
     @Test("overlapping statements agree: the consensus lies in their overlap")

@@ -7,10 +7,8 @@ import Testing
 @Suite("Target feasibility")
 struct TargetCheckTests {
     static func claim(_ kind: Kind, _ value: Double, _ year: Int, doc: String, published: String) -> StoredClaim {
-        StoredClaim(claim: Claim(doc: doc, published: Day(published), span: Span(start: 0, end: 1), text: "x",
-                                 entity: "Route", counterpart: nil, metric: .freightVolume, kind: kind, value: value,
-                                 unit: .tonnes, period: .year(year), basePeriod: nil, bound: .exact),
-                    path: doc, title: nil, interval: ValueInterval(lo: value * 0.99, hi: value * 1.01))
+        storedClaim(doc: doc, entity: "Route", kind: kind, value: value, period: .year(year), published: Day(published),
+                    span: Span(start: 0, end: 1), lo: value * 0.99, hi: value * 1.01)
     }
 
     @Test("a target is judged from the latest level: 10 by 2027 from 4.5 in 2024 needs about 30.5% a year")

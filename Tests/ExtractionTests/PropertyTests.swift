@@ -49,7 +49,7 @@ struct PropertyTests {
         }
     }
 
-    @Test("front matter with a random body: spans still count from the start of the file")
+    @Test("a document with front matter: spans still count from the start of the file")
     func frontMatterOffsets() throws {
         let text = "---\npublished: 2024-07-03\ntitle: Route figures\n---\n\nCargo on the Middle Corridor reached 4.5 million tons in 2024."
         let doc = try SourceDocument.parse(id: "x.txt", text: text)

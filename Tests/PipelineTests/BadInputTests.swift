@@ -10,10 +10,10 @@ struct BadInputTests {
     static let good = "---\npublished: 2024-05-14\ntitle: Route\n---\n\nCargo on the Middle Corridor rose by 62% to 4.5 million tons in 2024.\n"
 
     /// Writes `bad` next to a good document, runs `extract` over both, and returns the summary, output and diagnostics.
-    static func run(bad: Data, name: String = "bad.txt") throws -> (ExtractJob.Summary, String, [Diagnostic]) {
+    static func run(bad: Data) throws -> (ExtractJob.Summary, String, [Diagnostic]) {
         let dir = try Paths.temporaryFolder()
         try Data(good.utf8).write(to: dir.appendingPathComponent("a-good.txt"))
-        try bad.write(to: dir.appendingPathComponent(name))
+        try bad.write(to: dir.appendingPathComponent("bad.txt"))
         var out = ""
         var diagnostics: [Diagnostic] = []
         let job = ExtractJob(paths: [dir.path], reader: DocumentReader(), format: .jsonl, options: ExtractionOptions())

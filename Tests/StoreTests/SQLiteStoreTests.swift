@@ -124,7 +124,6 @@ struct SQLiteStoreTests {
         #expect(throws: StoreError.self) { try SQLiteStore(path: "/proc/self/yardstick.sqlite") }
     }
 
-    /// Records a migration this build does not know, as a newer yardstick would.
     /// A fresh empty folder.
     static func temporaryFolder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
@@ -132,6 +131,7 @@ struct SQLiteStoreTests {
         return dir
     }
 
+    /// Records a migration this build does not know, as a newer yardstick would.
     static func addFutureMigration(_ path: String) throws {
         try python(path, "c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: from the future')\"); c.commit()")
     }

@@ -32,7 +32,3 @@ func extractAll(_ text: String, published: String? = "2024-06-15") -> [Claim] {
     return Extractor(options: ExtractionOptions(includeOther: true)).extract(doc)
 }
 
-/// The claim exactly at the marked span, if the extractor produced one.
-func claim(at marked: MarkedText, published: String? = "2024-06-15") -> Claim? {
-    extractAll(marked.text, published: published).first { $0.span == marked.span }
-}
