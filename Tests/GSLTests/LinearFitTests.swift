@@ -40,6 +40,12 @@ struct LinearFitTests {
         #expect(Self.close(try Distributions.studentTQuantile(0.90, degreesOfFreedom: 4), 1.533206274058944))
     }
 
+    @Test("the Student t CDF matches scipy.stats.t.cdf on both tails")
+    func cdf() throws {
+        #expect(Self.close(try Distributions.studentTCDF(1.2, degreesOfFreedom: 4), 0.8518243033438233))
+        #expect(Self.close(try Distributions.studentTCDF(-2.5, degreesOfFreedom: 7), 0.020496109292876444))
+    }
+
     @Test("Brent's method finds the rate that takes 4.5 Mt to 10 Mt in three years")
     func root() throws {
         let r = try RootFinder.brent(lower: -0.99, upper: 10) { r in 4.5 * Foundation.pow(1 + r, 3) - 10 }
