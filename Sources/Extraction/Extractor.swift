@@ -145,7 +145,6 @@ struct DocumentPass {
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric
-        context.previousHadClaims = metricOfSentence != nil
     }
 
     /// Keeps the names of this sentence for the next one: the last route, the pair named together.

@@ -38,11 +38,6 @@ public struct FrontMatter: Sendable {
     /// UTF-8 offset where the body starts.
     public var bodyStart: Int = 0
 
-    /// Parses the front matter at the start of `text`; a text without one has an empty front matter.
-    public static func parse(_ text: String) throws(FrontMatterError) -> FrontMatter {
-        try parse(Array(text.utf8))
-    }
-
     /// Parses the front matter at the start of UTF-8 bytes.
     public static func parse(_ utf8: [UInt8]) throws(FrontMatterError) -> FrontMatter {
         var fm = FrontMatter()

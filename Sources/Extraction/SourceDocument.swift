@@ -7,8 +7,6 @@ public struct SourceDocument: Sendable {
     /// The whole file as UTF-8 bytes, front matter included (spans count from its start).
     public var utf8: [UInt8]
 
-    /// The whole file as text.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// UTF-8 offset where the body starts (after the front matter and the blank line after it).
     public var bodyStart: Int
     public var published: Day?

@@ -14,8 +14,6 @@ final class DocumentContext {
     var previousPeriod: Period?
     /// The period of each metric in the previous sentence.
     var previousPeriodByMetric: [Metric: Period] = [:]
-    /// True when the previous sentence had graded claims.
-    var previousHadClaims = false
     /// The period of the last graded fact, for "over the same period".
     var lastFactPeriod: Period?
     /// The graded metric of the previous sentence's last claim.

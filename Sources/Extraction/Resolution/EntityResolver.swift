@@ -33,7 +33,7 @@ struct EntityResolver {
     private static let recipientVerbs: WordSet = ["received", "attracted", "attract", "attracts", "drew", "got",
                                                       "obtained", "secured"]
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
-    private static let between = h("between"), and = h("and"), with = h("with"), mutual = h("mutual")
+    private static let and = h("and"), with = h("with"), mutual = h("mutual")
     private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra")
 
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
@@ -160,7 +160,7 @@ struct EntityResolver {
             return Resolution(entity: before.name, counterpart: nil)
         }
         let places = distinct(all.filter { !$0.transport && !$0.world })
-        if places.count >= 2, hasWord(EntityResolver.between) || hasWord(EntityResolver.and) {
+        if places.count >= 2, hasWord(Word.between) || hasWord(EntityResolver.and) {
             let home = places.first(where: \.centralAsian) ?? places[0]
             let other = places.first(where: { $0.name != home.name })!
             return Resolution(entity: home.name, counterpart: other.name)

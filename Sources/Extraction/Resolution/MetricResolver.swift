@@ -63,7 +63,7 @@ struct MetricResolver {
             case .excluded(let slug, _):
                 return Decision(metric: .other(slug), cue: cue.start)
             case .breakdown:
-                if cue.start >= section { return Decision(metric: .other("breakdown")) }
+                continue  // one in this section already returned above; an earlier section's does not reach here
             }
         }
         // A cue later in the same clause: "In 2020, the volume of foreign trade amounted to …" is before; this is after.

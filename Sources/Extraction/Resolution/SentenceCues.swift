@@ -35,12 +35,6 @@ final class SentenceCues {
     /// No cues yet; `scan` fills them.
     init() {}
 
-    /// Scans the sentence; with `full` false only names and metric cues are read (for sentences without figures).
-    convenience init(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
-        self.init()
-        scan(tokens: tokens, sentence: sentence, full: full)
-    }
-
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
     func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
         metrics.removeAll(keepingCapacity: true)

@@ -12,7 +12,7 @@ struct SentenceResolver {
     let entities: EntityResolver
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
-    private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), than = h("than"), of = h("of")
+    private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), of = h("of")
     private static let when = h("when"), it = h("it"), was = h("was"), reaching = h("reaching"), reached = h("reached")
     private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
@@ -297,7 +297,7 @@ struct SentenceResolver {
     /// sentence before stated a time but no figure, or when this one points back ("It is a 5.7% increase").
     private func inheritedPeriod(for metric: Metric) -> Period? {
         if let p = context.previousPeriodByMetric[metric] { return p }
-        if !context.previousHadClaims { return context.previousPeriod }
+        if context.previousMetric == nil { return context.previousPeriod }
         let first = sentence.lowerBound
         let pointsBack = tokens[first].isWord && SentenceResolver.backReferences.contains(tokens[first].hash)
         return pointsBack ? context.previousPeriod : nil

@@ -7,7 +7,6 @@ enum Word {
     static let fold = WordHash.of("fold")
     static let h1 = WordHash.of("h1")
     static let h2 = WordHash.of("h2")
-    static let months = WordHash.of("months")
     static let `on` = WordHash.of("on")
     static let `or` = WordHash.of("or")
     static let project = WordHash.of("project")

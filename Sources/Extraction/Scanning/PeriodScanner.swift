@@ -14,19 +14,12 @@ struct PeriodScanner {
     private static let decades = h("decades"), within = h("within"), inWord = h("in"), time = h("time"), by = h("by")
     private static let same = h("same"), period = h("period"), end = h("end"), current = h("current")
     private static let level = h("level"), levels = h("levels"), over = h("over"), from = h("from")
-    private static let during = h("during"), since = h("since"), at = h("at"), s = h("s"), today = h("today")
+    private static let during = h("during"), since = h("since"), s = h("s"), today = h("today")
 
     /// Words (besides the period tables' own) that `mention(at:)` starts a time reference with; the scanner
     /// reads only words in `Lexicon.periodStarts`, which includes these.
     static let triggerWords = ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3",
                                "q4", "h1", "h2"]
-
-    /// All time references of the sentence, in text order.
-    func scan() -> [PeriodMention] {
-        var found: [PeriodMention] = []
-        scan(into: &found)
-        return found
-    }
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
@@ -291,7 +284,7 @@ struct PeriodScanner {
                 if w.isWord(Word.`on`) { return m.isWholeYear ? .base : .stated }
                 return .base
             }
-            if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(PeriodScanner.at)
+            if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(Word.at)
                 || t.isWord(PeriodScanner.through) {
                 if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(Word.than) { return .base }
                 if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(Word.compared) { return .base }

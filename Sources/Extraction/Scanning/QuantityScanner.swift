@@ -13,19 +13,10 @@ struct QuantityScanner {
     private static let to = WordHash.of("to")
     private static let from = WordHash.of("from")
     private static let and = WordHash.of("and")
-    private static let between = WordHash.of("between")
     private static let percentWord = WordHash.of("percent")
-    private static let fold = WordHash.of("fold")
     private static let times = WordHash.of("times")
     private static let double = WordHash.of("double")
     private static let us = WordHash.of("us")
-
-    /// All quantities of the sentence, in text order.
-    func scan() -> [Quantity] {
-        var found: [Quantity] = []
-        scan(into: &found)
-        return found
-    }
 
     /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
     func scan(into found: inout [Quantity]) {
@@ -162,14 +153,14 @@ struct QuantityScanner {
         if t.isSymbol("%") { return (.percent, k + 1, 1) }
         if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
             if let (e, p) = Units.suffixTable.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == .percent { return (.percent, e, 1) }
-            if tokens[k + 1].isWord(QuantityScanner.fold) { return (.times, k + 2, 1) }
+            if tokens[k + 1].isWord(Word.fold) { return (.times, k + 2, 1) }
         }
         if let (e, p) = Units.suffixTable.match(tokens, at: k, end: sentence.upperBound) {
             if Units.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
             return (p.unit, e, p.factor)
         }
         if let (e, c) = Money.suffixTable.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
-        if t.isWord(QuantityScanner.times) || t.isWord(QuantityScanner.fold) { return (.times, k + 1, 1) }
+        if t.isWord(QuantityScanner.times) || t.isWord(Word.fold) { return (.times, k + 1, 1) }
         return nil
     }
 
@@ -233,7 +224,7 @@ struct QuantityScanner {
         }
         guard let (e, v) = NumberWords.cardinalTable.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
-        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(QuantityScanner.fold) {
+        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(Word.fold) {
             return Quantity(value: v, unit: .times, first: i, end: e + 2, numberIndex: i)
         }
         if tokens[e].isWord(QuantityScanner.times) {
@@ -287,7 +278,7 @@ struct QuantityScanner {
         let link = tokens[e]
         let before = q.leadingToken - 1
         let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(QuantityScanner.from)
-        let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(QuantityScanner.between)
+        let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(Word.between)
         let isLink = link.isDash
             || (link.isWord(QuantityScanner.to) && !precededByFrom && !precededByBetween)
             || (link.isWord(QuantityScanner.and) && precededByBetween)
