@@ -82,7 +82,7 @@ struct DocumentPass {
     }
 
     private mutating func pickSubjects(from cues: SentenceCues) {
-        let names = cues.entities.map(\.value)
+        let names = cues.entities.lazy.map(\.value)
         if context.subject == nil {
             context.subject = names.first(where: { $0.category == .country(centralAsian: true) })?.canonical
                 ?? names.first(where: { $0.category == .region(centralAsian: true) })?.canonical

@@ -28,7 +28,7 @@ struct SentenceResolver {
             return $0.role == .stated
         }.flatMap { context0.stated($0) }
         var periods = PeriodResolver(published: context.published, sameAs: own ?? context0.sameAs)
-        periods.anchorYear = mentions.compactMap { m -> Int? in
+        periods.anchorYear = mentions.lazy.compactMap { m -> Int? in
             if m.role == .stated, case .absolute(let p) = m.expression { return p.endYear }
             return nil
         }.first ?? context.previousPeriod?.endYear

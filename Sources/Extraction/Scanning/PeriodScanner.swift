@@ -234,10 +234,15 @@ struct PeriodScanner {
 
     /// `Q1`…`Q4` and `H1`/`H2` written as one word.
     private func quarterOrHalf(_ t: Token) -> (String, Int)? {
-        for (n, q) in [Word.q1, Word.q2, Word.q3, Word.q4].enumerated() where t.hash == q { return ("q", n + 1) }
-        if t.hash == Word.h1 { return ("h", 1) }
-        if t.hash == Word.h2 { return ("h", 2) }
-        return nil
+        switch t.hash {
+        case Word.q1: ("q", 1)
+        case Word.q2: ("q", 2)
+        case Word.q3: ("q", 3)
+        case Word.q4: ("q", 4)
+        case Word.h1: ("h", 1)
+        case Word.h2: ("h", 2)
+        default: nil
+        }
     }
 
     /// "the same period", "the same period last year", "the same period in 2022", "the same period of 2018".
