@@ -12,44 +12,54 @@ public struct CheckJob: Sendable {
 
     /// Findings formatted at once, per thread; the output is written one chunk after another.
     static let chunk = 5000
+    /// Claims read from the store at once; also the claims one check task works through.
+    public var batch: Int
 
-    public init(format: ClaimFormat, failOn: Severity?) {
+    public init(format: ClaimFormat, failOn: Severity?, batch: Int = 16_384) {
         self.format = format
         self.failOn = failOn
+        self.batch = max(1, batch)
     }
 
     /// The severities `--fail-on` and `fail_on` take.
     public static let failOnChoices: [Severity] = [.tension, .conflict]
 
     /// 3 when a finding is at least `failOn` severe, else 0: what `check` and `run` exit with, for cron.
-    static func exitCode(_ findings: [Finding], failOn: Severity?) -> Int32 {
+    static func exitCode(_ findings: some Sequence<Finding>, failOn: Severity?) -> Int32 {
         guard let failOn, findings.contains(where: { $0.severity >= failOn }) else { return 0 }
         return 3
     }
 
     /// Runs the checks against `store`; `write` gets the output text, in order. Returns the exit code.
     public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Int32 {
-        let findings = ParallelMap.findings(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+        // The index of levels is built batch by batch on another thread while the store is still being read.
+        let input = SerialFold(CheckInput(reference: try store.referenceValues()))
+        try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch) } }
+        let families = input.result().families()
+        let parts = ParallelMap.map(families.count) { families[$0]() }
+        // Written in order straight from where each family left its findings, never copied into one array.
+        let places = ConsistencyChecks.order(parts)
+        let findings = places.lazy.map { parts[$0.part][$0.index] }
         switch format {
         case .table:
-            write(FindingTable.text(findings))
+            write(FindingTable.text(Array(findings)))
         case .csv, .jsonl:
             // A large store has hundreds of thousands of findings: each round formats one chunk per core.
-            let chunks = stride(from: 0, to: max(findings.count, 1), by: CheckJob.chunk).map {
-                $0..<min($0 + CheckJob.chunk, findings.count)
+            let chunks = stride(from: 0, to: max(places.count, 1), by: CheckJob.chunk).map {
+                $0..<min($0 + CheckJob.chunk, places.count)
             }
             let format = self.format
             var next = 0
             while next < chunks.count {
                 let round = Array(chunks[next..<min(next + ParallelMap.workers, chunks.count)])
                 let texts = ParallelMap.map(round.count) { i in
-                    format == .csv ? FindingTable.csv(findings[round[i]], header: round[i].lowerBound == 0)
-                        : FindingTable.jsonl(findings[round[i]])
+                    let rows = places[round[i]].lazy.map { parts[$0.part][$0.index] }
+                    return format == .csv ? FindingTable.csv(rows, header: round[i].lowerBound == 0) : FindingTable.jsonl(rows)
                 }
                 texts.forEach(write)
                 next += round.count
             }
         }
-        return CheckJob.exitCode(findings, failOn: failOn)
+        return CheckJob.exitCode(parts.joined(), failOn: failOn)
     }
 }

@@ -3,23 +3,24 @@ import Claims
 import Dispatch
 import Foundation
 import Store
+import Synchronization
 
 /// Computes `count` independent results on every core and returns them in index order.
 enum ParallelMap {
     /// How many threads work at once: one per active core.
     static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// `body(0) … body(count - 1)`, in that order; lane k computes k, k + lanes, … so that neighbouring
-    /// items of similar size land on different lanes.
+    /// `body(0) … body(count - 1)`, in that order; each lane takes the next item not yet taken, so a lane
+    /// that drew short items does not sit idle while another works through long ones.
     static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         if count < 2 || workers == 1 { return (0..<count).map(body) }
         let slots = Slots<T>(count: count)
-        let lanes = min(workers, count)
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            var i = lane
-            while i < count {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < count else { return }
                 slots.put(body(i), at: i)
-                i += lanes
             }
         }
         return slots.results
@@ -27,8 +28,13 @@ enum ParallelMap {
 
     /// Every consistency check, the check families side by side, the findings in `ConsistencyChecks` order.
     static func findings(claims: [StoredClaim], reference: [ReferenceValue]) -> [Finding] {
-        let families = ConsistencyChecks.families(claims: claims, reference: reference)
-        return ConsistencyChecks.ordered(map(families.count) { families[$0]() }.joined())
+        ConsistencyChecks.ordered(findingRuns(claims: claims, reference: reference))
+    }
+
+    /// The findings of every check family, each family cut into pieces run side by side, as they came out.
+    static func findingRuns(claims: [StoredClaim], reference: [ReferenceValue]) -> [[Finding]] {
+        let families = ConsistencyChecks.families(claims: claims, reference: reference, pieces: 2 * workers)
+        return map(families.count) { families[$0]() }
     }
 }
 
@@ -52,6 +58,28 @@ final class BackgroundWork<T>: @unchecked Sendable {
     func wait() -> T {
         done.wait()
         return result!
+    }
+}
+
+/// A value changed step by step on a thread of its own, in the order the steps were sent, while the caller
+/// goes on (the caller reads the next batch while this one is indexed).
+final class SerialFold<State: Sendable>: @unchecked Sendable {
+    /// Only touched on `queue`.
+    private var state: State
+    private let queue = DispatchQueue(label: "yardstick.fold")
+
+    init(_ initial: State) {
+        state = initial
+    }
+
+    /// Queues `step`; it runs after every step sent before it.
+    func send(_ step: @escaping @Sendable (inout State) -> Void) {
+        queue.async { step(&self.state) }
+    }
+
+    /// Waits for every step sent so far and returns the value they made.
+    func result() -> State {
+        queue.sync { state }
     }
 }
 

@@ -23,36 +23,68 @@ public struct CSVWriter {
 
     /// Appends one row.
     public mutating func row(_ cells: [Cell]) {
-        output += cells.map(CSVWriter.render).joined(separator: ",") + lineEnd
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { output += "," }
+            CSVWriter.append(cell, to: &output)
+        }
+        output += lineEnd
     }
 
     /// The text of one cell.
     public static func render(_ cell: Cell) -> String {
+        var out = ""
+        append(cell, to: &out)
+        return out
+    }
+
+    /// Appends the text of one cell to `out`, without building it apart first (reports write hundreds of
+    /// thousands of cells).
+    static func append(_ cell: Cell, to out: inout String) {
         switch cell {
-        case .empty: return ""
-        case .integer(let n): return String(n)
-        case .number(let v): return JSONText.number(v)
-        case .text(let s): return quote(neutralise(s))
+        case .empty: break
+        case .integer(let n): out += String(n)
+        case .number(let v): out += JSONText.number(v)
+        case .text(let s): appendQuoted(s, neutralised: needsNeutralising(s), to: &out)
         }
     }
 
     /// Prefixes `'` to text a spreadsheet would read as a formula (OWASP: `=`, `+`, `-`, `@`, tab, CR).
     public static func neutralise(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first else { return s }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + s
-        default: return s
+        needsNeutralising(s) ? "'" + s : s
+    }
+
+    private static func needsNeutralising(_ s: String) -> Bool {
+        switch s.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: return false
         }
     }
 
     /// Quotes a field when it holds a comma, a quote, a line break or a leading or trailing space.
     public static func quote(_ s: String) -> String {
+        var out = ""
+        appendQuoted(s, neutralised: false, to: &out)
+        return out
+    }
+
+    /// Appends `s` (after a `'` when `neutralised`), quoted as RFC 4180 needs, to `out`.
+    private static func appendQuoted(_ s: String, neutralised: Bool, to out: inout String) {
         let utf8 = s.utf8
-        let needs = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == 0x20 || utf8.last == 0x20
-        guard needs else { return s }
-        guard utf8.contains(0x22) else { return "\"" + s + "\"" }
-        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+        func scan(_ bytes: some Sequence<UInt8>) -> (needs: Bool, hasQuote: Bool) {
+            var needs = false
+            for b in bytes {
+                if b == 0x22 { return (true, true) }
+                if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
+            }
+            return (needs, false)
+        }
+        var (needs, hasQuote) = utf8.withContiguousStorageIfAvailable(scan) ?? scan(utf8)
+        // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
+        needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
+        if needs { out += "\"" }
+        if neutralised { out += "'" }
+        if hasQuote { out += s.replacingAll("\"", with: "\"\"") } else { out += s }
+        if needs { out += "\"" }
     }
 }
 

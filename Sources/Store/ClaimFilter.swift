@@ -29,6 +29,20 @@ public struct ClaimFilter: Sendable, Equatable {
 
     /// A name without case or spaces: "Middle  corridor" and "middle corridor" are the same.
     public static func folded(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" })
+        var name = name
+        return name.withUTF8 { bytes in
+            // Names are nearly always ASCII and folded for every claim a check reads: no Unicode tables then.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                return String(String(decoding: bytes, as: UTF8.self).lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" })
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes where b != 0x20 && b != 0x09 {
+                    out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 }

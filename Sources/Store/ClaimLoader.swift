@@ -3,8 +3,9 @@ import GRDB
 import GRDBSQLite
 
 /// Reads the rows of a claims query straight from SQLite into `StoredClaim`s. The strings of a document
-/// (id, path, title, date) are made once per document and the periods once per distinct text: a large
-/// store has hundreds of thousands of claims and decoding each column generically dominated `check`.
+/// (id, path, title, date) are made once per document, and the short repetitive columns (metric, kind, unit,
+/// periods, a run of one entity) once per distinct text: a large store has hundreds of thousands of claims,
+/// and decoding each column generically dominated `check`.
 struct ClaimLoader {
     /// The query's columns, in this order.
     static let columns = """
@@ -12,13 +13,30 @@ struct ClaimLoader {
         c.period, c.basePeriod, c.bound, c.lo, c.hi, d.id, d.docId, d.path, d.title, d.published
         """
 
-    private var periods: [String: Period] = [:]
+    /// A SELECT of `columns`.
+    let statement: Statement
+    /// How many rows the query is expected to give, to reserve room for; 0 when unknown.
+    var expected = 0
+    private var metrics = ColumnTexts<Metric?>(capacity: 8)
+    private var kinds = ColumnTexts<Kind?>(capacity: 8)
+    private var bounds = ColumnTexts<Bound?>(capacity: 4)
+    private var units = ColumnTexts<Unit>(capacity: 8)
+    private var periods = ColumnTexts<Period?>(capacity: 16)
+    private var basePeriods = ColumnTexts<Period?>(capacity: 8)
+    private var entities = ColumnTexts<String>(capacity: 4)
+    private var counterparts = ColumnTexts<String>(capacity: 4)
     private var document: (id: Int64, doc: String, path: String, title: String?, published: Day?)?
 
-    /// Steps `statement` (a SELECT of `columns`) to the end, keeping the claims `filter` matches.
-    mutating func load(_ statement: Statement, filter: ClaimFilter, _ db: Database) throws -> [StoredClaim] {
+    init(statement: Statement) {
+        self.statement = statement
+    }
+
+    /// Steps `statement` to the end, handing the claims `filter` matches to `each` in batches of `size` (the
+    /// last one smaller, none when nothing matches).
+    mutating func load(filter: ClaimFilter, _ db: Database, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws {
         let s = statement.sqliteStatement
         var out: [StoredClaim] = []
+        out.reserveCapacity(min(size, expected))
         while true {
             let code = sqlite3_step(s)
             if code == SQLITE_DONE { break }
@@ -26,21 +44,30 @@ struct ClaimLoader {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                     message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
             }
-            guard let metric = Metric(rawValue: Self.text(s, 5) ?? ""), let kind = Kind(rawValue: Self.text(s, 6) ?? ""),
-                  let bound = Bound(rawValue: Self.text(s, 11) ?? "")
+            guard let metric = metrics.value(s, 5, make: Metric.init(rawValue:)) ?? nil,
+                  let kind = kinds.value(s, 6, make: Kind.init(rawValue:)) ?? nil,
+                  let bound = bounds.value(s, 11, make: Bound.init(rawValue:)) ?? nil
             else { continue }
             let d = documentOf(s)
             let start = Int(sqlite3_column_int64(s, 0))
             let claim = Claim(doc: d.doc, published: d.published,
                               span: Span(start: start, end: max(start, Int(sqlite3_column_int64(s, 1)))),
-                              text: Self.text(s, 2) ?? "", entity: Self.text(s, 3) ?? "", counterpart: Self.text(s, 4),
-                              metric: metric, kind: kind, value: sqlite3_column_double(s, 7), unit: Unit(rawValue: Self.text(s, 8) ?? ""),
-                              period: period(s, 9), basePeriod: period(s, 10), bound: bound)
+                              text: Self.text(s, 2) ?? "", entity: entities.value(s, 3) { $0 } ?? "",
+                              counterpart: counterparts.value(s, 4) { $0 },
+                              metric: metric, kind: kind, value: sqlite3_column_double(s, 7),
+                              unit: units.value(s, 8, make: Unit.init(rawValue:)) ?? Unit(rawValue: ""),
+                              period: periods.value(s, 9) { Period($0) } ?? nil,
+                              basePeriod: basePeriods.value(s, 10) { Period($0) } ?? nil, bound: bound)
             guard filter.matches(claim) else { continue }
             out.append(StoredClaim(claim: claim, path: d.path, title: d.title,
                                    interval: ValueInterval(lo: Self.double(s, 12), hi: Self.double(s, 13))))
+            if out.count == size {
+                each(out)
+                out = []
+                out.reserveCapacity(min(size, expected))
+            }
         }
-        return out
+        if !out.isEmpty { each(out) }
     }
 
     /// The current row's document, made again only when the row belongs to another document than the last.
@@ -51,14 +78,6 @@ struct ClaimLoader {
                  published: Self.text(s, 18).flatMap { Day($0) })
         document = d
         return d
-    }
-
-    private mutating func period(_ s: OpaquePointer, _ column: Int32) -> Period? {
-        guard let text = Self.text(s, column) else { return nil }
-        if let p = periods[text] { return p }
-        let p = Period(text)
-        periods[text] = p
-        return p
     }
 
     private static func text(_ s: OpaquePointer, _ column: Int32) -> String? {

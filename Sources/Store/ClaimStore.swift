@@ -4,6 +4,9 @@ import Claims
 public protocol ClaimStore: Sendable {
     /// Stored claims that pass the filter, with their documents, in document and text order.
     func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim]
+    /// The same claims in the same order, handed to `each` in batches of `size` as they are read, so a caller
+    /// can work on the first while the rest are still coming.
+    func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError)
 }
 
 /// A claim as stored: the schema record, where it came from, and the values its text allows.

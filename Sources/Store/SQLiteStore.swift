@@ -163,20 +163,38 @@ public final class SQLiteStore: ClaimStore, Sendable {
 
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
         try read { db in
-            var sql = "SELECT " + ClaimLoader.columns + " FROM claim c JOIN document d ON d.id = c.documentId"
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let m = filter.metric { conditions.append("c.metric = ?"); arguments.append(m.rawValue) }
-            if let k = filter.kind { conditions.append("c.kind = ?"); arguments.append(k.rawValue) }
-            if let p = filter.period { conditions.append("c.period = ?"); arguments.append(p.description) }
-            if let d = filter.doc { conditions.append("d.docId = ?"); arguments.append(d) }
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY d.path, c.spanStart, c.spanEnd, c.id"
-            let statement = try db.makeStatement(sql: sql)
-            try statement.setArguments(StatementArguments(arguments))
-            var loader = ClaimLoader()
-            return try loader.load(statement, filter: filter, db)
+            var loader = try SQLiteStore.claimLoader(filter, db)
+            var all: [StoredClaim] = []
+            try loader.load(filter: filter, db, batchesOf: .max) { all = $0 }
+            return all
         }
+    }
+
+    public func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError) {
+        try read { db in
+            var loader = try SQLiteStore.claimLoader(filter, db)
+            try loader.load(filter: filter, db, batchesOf: size, each)
+        }
+    }
+
+    /// A loader over the claims query for `filter`, the conditions SQL can test in the query.
+    private static func claimLoader(_ filter: ClaimFilter, _ db: Database) throws -> ClaimLoader {
+        var sql = "SELECT " + ClaimLoader.columns + " FROM claim c JOIN document d ON d.id = c.documentId"
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let m = filter.metric { conditions.append("c.metric = ?"); arguments.append(m.rawValue) }
+        if let k = filter.kind { conditions.append("c.kind = ?"); arguments.append(k.rawValue) }
+        if let p = filter.period { conditions.append("c.period = ?"); arguments.append(p.description) }
+        if let d = filter.doc { conditions.append("d.docId = ?"); arguments.append(d) }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY d.path, c.spanStart, c.spanEnd, c.id"
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(StatementArguments(arguments))
+        var loader = ClaimLoader(statement: statement)
+        // Every claim is read when no condition narrows the query: room for all of them at once, rather
+        // than copying a few hundred megabytes each time the array grows.
+        if conditions.isEmpty { loader.expected = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0 }
+        return loader
     }
 
     /// How many documents and claims are stored.

@@ -2,6 +2,7 @@ import Analysis
 import Claims
 import Foundation
 import Pipeline
+import Reports
 import Store
 import Testing
 
@@ -9,13 +10,18 @@ import Testing
 @Suite("Checks on the extracted dev corpus", .enabled(if: Paths.hasShared, "../shared is absent"))
 struct CheckTests {
     static func findings(withReference: Bool) throws -> [Finding] {
+        let store = try ingested(withReference: withReference)
+        return ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+    }
+
+    static func ingested(withReference: Bool) throws -> SQLiteStore {
         let store = try SQLiteStore()
         _ = try IngestJob(paths: [Paths.devDocs.path], reader: DocumentReader()).run(into: store, report: { _ in })
         if withReference {
             _ = try ImportReferenceJob(path: Paths.shared.appendingPathComponent("reference/official.csv").path,
                                        dataset: "official").run(into: store)
         }
-        return ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+        return store
     }
 
     static func near(_ a: Double?, _ b: Double, _ tolerance: Double) -> Bool { a.map { abs($0 - b) <= tolerance } ?? false }
@@ -54,5 +60,16 @@ struct CheckTests {
         let f = try Self.findings(withReference: true).filter { $0.kind == .referenceSeries && $0.severity == .conflict }
         #expect(f.contains { $0.stated == 65 && $0.message.contains("KZ Ministry of Transport") && Self.near($0.expectedLow, 86.13, 0.05) })
         #expect(f.contains { $0.stated == 3 && $0.message.contains("KZ Ministry of Transport") && Self.near($0.expectedLow, 4.717, 0.005) })
+    }
+
+    @Test("check reading the store in batches (of 1, 7, or all claims), indexing each while the next is read, writes the findings of all claims checked at once",
+          arguments: [1, 7, 16_384])
+    func batchedEqualsWhole(batch: Int) throws {
+        let store = try Self.ingested(withReference: true)
+        let whole = ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
+        var out = ""
+        _ = try CheckJob(format: .csv, failOn: nil, batch: batch).run(store: store) { out += $0 }
+        #expect(whole.count > 20)
+        #expect(out == FindingTable.csv(whole))
     }
 }

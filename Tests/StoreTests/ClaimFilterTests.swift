@@ -18,6 +18,12 @@ struct ClaimFilterTests {
         #expect(!ClaimFilter(entity: "Kazakhstan").matches(Self.claim))
     }
 
+    @Test("a folded name is the name lowercased without spaces or tabs, on the ASCII fast path and off it",
+          arguments: ["Middle Corridor", "  Trans-Caspian\tRoute ", "KAZAKHSTAN", "Türkiye", "ÖSTERREICH Bank", "a", ""])
+    func folding(_ name: String) {
+        #expect(ClaimFilter.folded(name) == String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" }))
+    }
+
     @Test("every set field must agree")
     func allFields() {
         #expect(ClaimFilter(metric: .freightVolume, kind: .change, period: .year(2024), doc: "s04.txt").matches(Self.claim))

@@ -58,6 +58,31 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("claims read back exactly as written, whole or in batches, when their columns repeat and when they vary more than the loader remembers")
+    func readBackVaried() throws {
+        let store = try SQLiteStore()
+        let metrics: [Metric] = [.freightVolume, .fdi, .gdp, .gdpGrowth, .tradeTurnover, .investment, .other("delegates"),
+                                 .other("emissions"), .other("athletes"), .other("events")]
+        let kinds: [Kind] = [.level, .change, .multiple, .share, .target, .forecast]
+        let units: [Claims.Unit] = [.tonnes, .percent, .times, .usd, Claims.Unit(rawValue: "EUR"), Claims.Unit(rawValue: "KZT"),
+                                    Claims.Unit(rawValue: "TEU"), Claims.Unit(rawValue: "CNY"), Claims.Unit(rawValue: "RUB")]
+        let bounds: [Bound] = [.exact, .approx, .atLeast, .atMost]
+        // Runs of one entity, then a new one; periods and base periods beyond what the loader keeps in mind.
+        let claims = (0..<240).map { i in
+            Claim(doc: "a.txt", published: Day("2024-05-14"), span: Span(start: i * 10, end: i * 10 + 5), text: "text \(i)",
+                  entity: "Entity \(i / 3)", counterpart: i % 5 == 0 ? nil : "Partner \(i % 7)", metric: metrics[i % metrics.count],
+                  kind: kinds[i % kinds.count], value: Double(i), unit: units[i % units.count],
+                  period: i % 11 == 0 ? nil : .year(1990 + i % 37), basePeriod: i % 2 == 0 ? nil : .year(1980 + i % 23),
+                  bound: bounds[i % bounds.count])
+        }
+        _ = try store.ingest(Self.doc("h1"), claims: claims)
+        #expect(try store.claims(matching: ClaimFilter()).map(\.claim) == claims)
+        var batches: [[StoredClaim]] = []
+        try store.claims(matching: ClaimFilter(), batchesOf: 50) { batches.append($0) }
+        #expect(batches.map(\.count) == [50, 50, 50, 50, 40])
+        #expect(batches.joined().map(\.claim) == claims)
+    }
+
     @Test("filters select by entity, metric, kind and period")
     func filters() throws {
         let store = try SQLiteStore()

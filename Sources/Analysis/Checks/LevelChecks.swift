@@ -32,11 +32,11 @@ enum LevelChecks {
     }
 
     /// Check 5: forecasts of a level against the level stated or published for that period.
-    static func forecastVsOutcome(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+    static func forecastVsOutcome(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        for s in claims where s.claim.kind == .forecast && s.claim.unit != .percent && s.claim.unit != .times {
-            let c = s.claim
-            guard let p = c.period else { continue }
+        for i in claims.indices where claims[i].claim.kind == .forecast {
+            let s = claims[i], c = s.claim
+            guard c.unit != .percent, c.unit != .times, let p = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + index.referenceLevels(key, p)
             guard !outcomes.isEmpty else { continue }

@@ -32,44 +32,64 @@ struct LevelIndex {
     private(set) var reference: [SeriesKey: [Period: [Level]]] = [:]
     /// The units each series (without its unit) has levels in, sorted.
     private var unitsOf: [SeriesKey: [Unit]] = [:]
-    /// The spelling of each folded name as first seen.
-    private(set) var names: [String: String] = [:]
+    /// The spelling of each folded name as first seen in the claims, and in the reference values.
+    private var names: [String: String] = [:]
+    private var officialNames: [String: String] = [:]
+    /// The series the last claim added named, carried from one batch to the next.
+    private var lastNamed: (entity: String, counterpart: String?)?
 
     init(claims: [StoredClaim], reference values: [ReferenceValue]) {
-        var folded: [String: String] = [:]
-        func fold(_ name: String) -> String {
-            if let f = folded[name] { return f }
-            let f = ClaimFilter.folded(name)
-            folded[name] = f
-            return f
-        }
-        func key(_ entity: String, _ counterpart: String?, _ metric: Metric, _ unit: Unit) -> SeriesKey {
-            SeriesKey(entity: fold(entity), counterpart: counterpart.map(fold), metric: metric, unit: unit)
-        }
-        for s in claims {
-            names[fold(s.claim.entity)] = names[fold(s.claim.entity)] ?? s.claim.entity
-            if let c = s.claim.counterpart { names[fold(c)] = names[fold(c)] ?? c }
-        }
-        for r in values { names[fold(r.entity)] = names[fold(r.entity)] ?? r.entity }
-        for s in claims where s.claim.kind == .level && s.claim.metric.isGraded {
-            guard let p = s.claim.period else { continue }
-            let key = key(s.claim.entity, s.claim.counterpart, s.claim.metric, s.claim.unit)
-            stated[key, default: [:]][p, default: []].append(Level(
-                value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
-                published: s.claim.published, referenceSource: nil))
-        }
+        self.init(reference: values)
+        add(claims[...])
+    }
+
+    /// An index of the official levels; `add` brings in the stated ones.
+    init(reference values: [ReferenceValue]) {
         for r in values {
-            let key = key(r.entity, nil, r.metric, r.unit)
+            let folded = ClaimFilter.folded(r.entity)
+            if officialNames[folded] == nil { officialNames[folded] = r.entity }
+            let key = LevelIndex.key(r.entity, nil, r.metric, r.unit)
+            if reference[key] == nil { noteUnit(of: key) }
             reference[key, default: [:]][r.period, default: []].append(Level(
                 value: r.value, low: r.value, high: r.value, evidence: Evidence(reference: r), published: nil,
                 referenceSource: r.source))
         }
-        for key in Set(stated.keys).union(reference.keys) {
-            var base = key
-            base.unit = Unit(rawValue: "")
-            unitsOf[base, default: []].append(key.unit)
+    }
+
+    /// Adds the stated levels among `claims` and the spellings of the names they use.
+    mutating func add(_ claims: ArraySlice<StoredClaim>) {
+        for i in claims.indices {
+            let entity = claims[i].claim.entity, counterpart = claims[i].claim.counterpart
+            // Claims come in document order, and neighbours mostly name the same series.
+            if let last = lastNamed, last.entity == entity, last.counterpart == counterpart { continue }
+            lastNamed = (entity, counterpart)
+            noteName(entity)
+            if let counterpart { noteName(counterpart) }
         }
-        for k in unitsOf.keys { unitsOf[k]!.sort() }
+        for i in claims.indices where claims[i].claim.kind == .level {
+            let s = claims[i]
+            guard s.claim.metric.isGraded, let p = s.claim.period else { continue }
+            let key = LevelIndex.key(s.claim.entity, s.claim.counterpart, s.claim.metric, s.claim.unit)
+            if stated[key] == nil, reference[key] == nil { noteUnit(of: key) }
+            stated[key, default: [:]][p, default: []].append(Level(
+                value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
+                published: s.claim.published, referenceSource: nil))
+        }
+    }
+
+    /// Keeps the first spelling of a name seen in the claims.
+    private mutating func noteName(_ name: String) {
+        let folded = ClaimFilter.folded(name)
+        if names[folded] == nil { names[folded] = name }
+    }
+
+    /// Records that `key`'s series has levels in `key.unit`, keeping the units sorted.
+    private mutating func noteUnit(of key: SeriesKey) {
+        var base = key
+        base.unit = Unit(rawValue: "")
+        var units = unitsOf.removeValue(forKey: base) ?? []
+        units.insert(key.unit, at: units.firstIndex { $0 > key.unit } ?? units.count)
+        unitsOf[base] = units
     }
 
     /// The units a series has levels in.
@@ -83,8 +103,8 @@ struct LevelIndex {
 
     /// "Middle Corridor freight_volume (t)", "Kazakhstan–China trade_turnover (USD)".
     func subject(_ key: SeriesKey) -> String {
-        let entity = names[key.entity] ?? key.entity
-        let counterpart = key.counterpart.map { names[$0] ?? $0 }
+        let entity = names[key.entity] ?? officialNames[key.entity] ?? key.entity
+        let counterpart = key.counterpart.map { names[$0] ?? officialNames[$0] ?? $0 }
         return "\(entity)\(counterpart.map { "–\($0)" } ?? "") \(key.metric.rawValue) (\(key.unit.rawValue))"
     }
 
@@ -100,18 +120,30 @@ struct LevelIndex {
     /// Yearly levels of a series known on `date` (stated ones published by then, and reference values), one per year:
     /// the median of what was stated for it.
     func yearly(_ key: SeriesKey, knownOn date: Day?) -> [YearLevel] {
-        var byYear: [Int: [Double]] = [:]
-        for (period, levels) in stated[key] ?? [:] {
+        // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
+        // for every target.
+        var stated: [(year: Int, value: Double)] = []
+        for (period, levels) in self.stated[key] ?? [:] {
             guard case .year(let y) = period else { continue }
-            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? true { byYear[y, default: []].append(l.value) }
+            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? true { stated.append((y, l.value)) }
         }
+        var official: [(year: Int, value: Double)] = []
         if key.counterpart == nil {
             for (period, levels) in reference[key] ?? [:] {
-                guard case .year(let y) = period, byYear[y] == nil else { continue }
-                byYear[y] = levels.map(\.value)
+                guard case .year(let y) = period, !stated.contains(where: { $0.year == y }) else { continue }
+                for l in levels { official.append((y, l.value)) }
             }
         }
-        return byYear.keys.sorted().map { YearLevel(year: $0, value: median(byYear[$0]!)) }
+        let all = (stated + official).sorted { $0.year < $1.year }
+        var out: [YearLevel] = []
+        var start = 0
+        while start < all.count {
+            var end = start + 1
+            while end < all.count, all[end].year == all[start].year { end += 1 }
+            out.append(YearLevel(year: all[start].year, value: median(all[start..<end].map(\.value))))
+            start = end
+        }
+        return out
     }
 }
 

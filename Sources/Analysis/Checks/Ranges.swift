@@ -3,11 +3,15 @@ struct Range2: Equatable {
     var low: Double?
     var high: Double?
 
-    /// The smallest range holding all of `ranges`.
-    static func hull(_ ranges: [Range2]) -> Range2 {
-        let lows = ranges.map(\.low), highs = ranges.map(\.high)
-        return Range2(low: lows.contains(where: { $0 == nil }) ? nil : lows.compactMap { $0 }.min(),
-                      high: highs.contains(where: { $0 == nil }) ? nil : highs.compactMap { $0 }.max())
+    /// The smallest range holding the intervals of all of `levels` (open at an end where any of them is).
+    static func hull(_ levels: [Level]) -> Range2 {
+        var low = Double.infinity, high = -Double.infinity
+        var lowOpen = levels.isEmpty, highOpen = levels.isEmpty
+        for l in levels {
+            if let x = l.low { low = min(low, x) } else { lowOpen = true }
+            if let x = l.high { high = max(high, x) } else { highOpen = true }
+        }
+        return Range2(low: lowOpen ? nil : low, high: highOpen ? nil : high)
     }
 
     /// The ratio range of `a / b` for positive ranges.

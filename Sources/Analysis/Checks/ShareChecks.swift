@@ -3,16 +3,17 @@ import Store
 
 /// Check 3: a share times the whole it is a share of, against the part's own level.
 enum ShareChecks {
-    static func findings(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+    static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        for s in claims where s.claim.kind == .share && s.claim.unit == .percent {
-            let c = s.claim
+        for i in claims.indices where claims[i].claim.kind == .share {
+            let s = claims[i], c = s.claim
+            guard c.unit == .percent else { continue }
             guard let whole = c.counterpart, let p = c.period else { continue }
             for unit in index.units(whole, nil, c.metric) {
                 let wholeKey = LevelIndex.key(whole, nil, c.metric, unit)
                 let wholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
                 guard !wholes.isEmpty else { continue }
-                let wholeRange = Range2.hull(wholes.map { Range2(low: $0.low, high: $0.high) })
+                let wholeRange = Range2.hull(wholes)
                 let share = Range2(low: s.interval.lo, high: s.interval.hi).map { $0 / 100 }
                 let implied = Range2(low: wholeRange.low.flatMap { w in share.low.map { w * $0 } },
                                      high: wholeRange.high.flatMap { w in share.high.map { w * $0 } })
@@ -24,7 +25,7 @@ enum ShareChecks {
                 var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
                     + "\(c.entity) at \(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
                 if !parts.isEmpty {
-                    let gap = Range2.gap(implied, Range2.hull(parts.map { Range2(low: $0.low, high: $0.high) }))
+                    let gap = Range2.gap(implied, Range2.hull(parts))
                     let scale = parts.map { abs($0.value) }.max() ?? 1
                     severity = gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
                     message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
@@ -32,7 +33,7 @@ enum ShareChecks {
                     message += "; no level of \(c.entity) to compare with"
                 }
                 out.append(Finding(kind: .shareOfWhole, severity: severity, subject: index.subject(partKey),
-                                   evidence: [Evidence(s)] + wholes.map(\.evidence) + parts.map(\.evidence),
+                                   evidence: RelativeChecks.evidence(s, wholes, parts),
                                    expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
                                    tolerance: "overlap, else within 5% of the part's level is tension",
                                    message: message + " — \(severity.rawValue)"))

@@ -18,12 +18,14 @@ enum TargetChecks {
         var severity: Severity
     }
 
-    static func findings(_ claims: [StoredClaim], _ index: LevelIndex) -> [Finding] {
+    static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
         // Investment figures (packages, projects, fixed assets) do not form one series a target could be measured on.
-        for s in claims where (s.claim.kind == .target || s.claim.kind == .forecast)
-            && s.claim.unit != .percent && s.claim.unit != .times && s.claim.metric != .investment {
-            let c = s.claim
+        for i in claims.indices {
+            // Tested in place: copying every claim out of the array to test its kind cost more than the checks.
+            guard claims[i].claim.kind == .target || claims[i].claim.kind == .forecast else { continue }
+            let s = claims[i], c = s.claim
+            guard c.unit != .percent, c.unit != .times, c.metric != .investment else { continue }
             guard case .year(let year)? = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             var judgements: [Judgement] = []
@@ -79,9 +81,9 @@ enum TargetChecks {
             return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", severity: .consistent)
         }
         let years = Double(year - latest.year)
-        // The constant rate r with latest·(1+r)^years = target, found with GSL's Brent solver.
-        let required = (try? RootFinder.brent(lower: -0.99, upper: 100) { r in latest.value * Foundation.pow(1 + r, years) - c.value })
-            ?? (Foundation.pow(c.value / latest.value, 1 / years) - 1)
+        // The constant rate r with latest·(1+r)^years = target: (target/latest)^(1/years) − 1, exact. Both levels
+        // are positive here (latest > 0 and below the target) and years ≥ 1, so the compound rate always exists.
+        guard let required = try? CompoundGrowth(from: latest.value, to: c.value, years: years).rate else { return nil }
         var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "", severity: .consistent)
         var fastest: Double?
         for (a, b) in zip(known, known.dropFirst()) where b.year == a.year + 1 { fastest = max(fastest ?? -1, b.value / a.value - 1) }
