@@ -12,24 +12,27 @@ trap 'rm -rf "$WORK"' EXIT
 
 python3 "$ROOT/Scripts/lib/copy-corpus.py" "$SRC" "$WORK/corpus" "$DOCS" 500
 
-seconds() { python3 -c "import time; print(time.time())"; }
-t0=$(seconds)
-"$BIN" ingest "$WORK/corpus" --db "$WORK/bench.sqlite" > "$WORK/first.txt" 2>/dev/null
-t1=$(seconds)
-claims=$(python3 -c "import sqlite3; print(sqlite3.connect('$WORK/bench.sqlite').execute('select count(*) from claim').fetchone()[0])")
-
-# Re-run over 10,000 unchanged documents (the first 20 folders of 500).
+# Re-run over 10,000 unchanged documents: the first 20 folders of 500, ingested once before the timed run.
 mkdir -p "$WORK/unchanged"
 ls "$WORK/corpus" | head -20 | while read -r d; do ln -s "$WORK/corpus/$d" "$WORK/unchanged/$d"; done
-"$BIN" ingest "$WORK/unchanged" --db "$WORK/bench.sqlite" >/dev/null 2>&1 || true
-t2=$(seconds)
-"$BIN" ingest "$WORK/unchanged" --db "$WORK/bench.sqlite" > "$WORK/rerun.txt" 2>/dev/null
-t3=$(seconds)
 
-python3 - "$t0" "$t1" "$t2" "$t3" "$claims" "$DOCS" <<'PY'
-import sys
-t0, t1, t2, t3 = map(float, sys.argv[1:5]); claims, docs = int(sys.argv[5]), int(sys.argv[6])
-print("first ingest:  %d documents, %d claims in %.2f s = %.0f claims/s (target >= 100000)" % (docs, claims, t1 - t0, claims / (t1 - t0)))
-print("re-run:        10000 unchanged documents in %.2f s (target < 1 s)" % (t3 - t2))
+# Timed from one python process (a `python3 -c time.time()` per timestamp would add its own start-up).
+python3 - "$BIN" "$WORK" "$DOCS" <<'PY'
+import sqlite3, subprocess, sys, time
+bin, work, docs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def ingest(folder, out):
+    with open(out, "wb") as f:
+        t = time.time()
+        run = subprocess.run([bin, "ingest", folder, "--db", work + "/bench.sqlite"], stdout=f, stderr=subprocess.PIPE)
+        d = time.time() - t
+    if run.returncode != 0:
+        sys.exit("yardstick ingest %s failed (exit %d): %s" % (folder, run.returncode, run.stderr.decode(errors="replace")[-500:]))
+    return d
+first = ingest(work + "/corpus", work + "/first.txt")
+claims = sqlite3.connect(work + "/bench.sqlite").execute("select count(*) from claim").fetchone()[0]
+ingest(work + "/unchanged", "/dev/null")
+rerun = ingest(work + "/unchanged", work + "/rerun.txt")
+print("first ingest:  %d documents, %d claims in %.2f s = %.0f claims/s (target >= 100000)" % (docs, claims, first, claims / first))
+print("re-run:        10000 unchanged documents in %.2f s (target < 1 s)" % rerun)
 PY
 cat "$WORK/rerun.txt"
