@@ -74,11 +74,14 @@ public struct RunJob: Sendable {
 
         let state = reports.appendingPathComponent(".yardstick-state")
         let previous = (try? String(contentsOf: state, encoding: .utf8)) ?? ""
+        // Whole lines: "official\tF\tH" must not be found inside "unofficial\tF\tH".
+        let importedBefore = Set(previous.split(separator: "\n").map(String.init))
         var current = ""
         for r in config.references {
             let hash = (try? RawFiles.read(r.file)).map(ContentHash.of) ?? "missing"
-            current += "\(r.source)\t\(r.file)\t\(hash)\n"
-            if !previous.contains("\(r.source)\t\(r.file)\t\(hash)\n") {
+            let line = "\(r.source)\t\(r.file)\t\(hash)"
+            current += line + "\n"
+            if !importedBefore.contains(line) {
                 do {
                     let s = try ImportReferenceJob(path: r.file, dataset: r.source).run(into: store)
                     logger.info("reference: \(s.description) from \(r.file)")

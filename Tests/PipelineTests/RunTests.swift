@@ -2,6 +2,7 @@ import Claims
 import Foundation
 import Logging
 import Pipeline
+import Store
 import Testing
 
 /// The scheduled run: one at a time, reports replaced whole, quiet when nothing changed.
@@ -35,6 +36,20 @@ struct RunTests {
         let second = try RunJob(config: cfg, today: Day("2026-11-26")!, ifChanged: true).run(logger: Self.logger, report: { _ in })
         #expect(second.reportFolder == nil)
         #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: cfg.reports).appendingPathComponent("2026-11-26").path))
+    }
+
+    @Test("a reference file imported before under a source whose name ends in this one's is imported again under this one")
+    func referenceSourceNamesAreWholeLines() throws {
+        var cfg = try Self.config()
+        cfg.references[0].source = "unofficial"
+        _ = try RunJob(config: cfg, today: Day("2026-11-25")!).run(logger: Self.logger, report: { _ in })
+        cfg.references[0].source = "official"
+        _ = try RunJob(config: cfg, today: Day("2026-11-26")!).run(logger: Self.logger, report: { _ in })
+        // Replacing a dataset reports how many rows it held: the same file's rows under each name.
+        let store = try SQLiteStore(path: cfg.database)
+        let official = try store.replaceReference(dataset: "official", with: [])
+        #expect(official > 0)
+        #expect(try store.replaceReference(dataset: "unofficial", with: []) == official)
     }
 
     @Test("a second run while one holds the lock exits with the lock message")
