@@ -29,4 +29,16 @@ struct LevelCheckTests {
         }
         #expect(order == expected)
     }
+
+    @Test("a forecast against two outcomes is judged by their median, the mean of the two, as every other check takes it")
+    func forecastAgainstMedianOutcome() {
+        let forecast = storedClaim(doc: "f.txt", kind: .forecast, value: 4.2e6, period: .year(2024), lo: 4.15e6, hi: 4.25e6)
+        let claims = [forecast, Self.level("Middle Corridor", 2024, doc: "a.txt", value: 4.4e6),
+                      Self.level("Middle Corridor", 2024, doc: "b.txt", value: 4.6e6)]
+        let found = LevelChecks.forecastVsOutcome(claims[...], LevelIndex(claims: claims, reference: []))
+        #expect(found.count == 1)
+        // (4.4 + 4.6) / 2 = 4.5 Mt: beaten by 4.5 / 4.2 − 1 = 7.1%, where the upper middle (4.6) would say 9.5%.
+        #expect(found.first?.message.contains("against the outcome 4.5 mn") == true)
+        #expect(found.first?.message.contains("beaten by 7.1%") == true)
+    }
 }

@@ -41,7 +41,8 @@ enum LevelChecks {
             let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + index.referenceLevels(key, p)
             guard !outcomes.isEmpty else { continue }
             let values = outcomes.map(\.value).sorted()
-            let outcome = values[values.count / 2]
+            // The same median as every other check: the mean of the middle two for an even count.
+            let outcome = median(values)
             let error = outcome / c.value - 1
             let overlap = outcomes.contains { Range2.gap(Range2(low: $0.low, high: $0.high), Range2(low: s.interval.lo, high: s.interval.hi)) == 0 }
             let severity: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
