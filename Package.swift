@@ -4,7 +4,7 @@ import PackageDescription
 /// Yardstick: dated economic claims from news text, kept as time series and checked with GSL.
 let package = Package(
     name: "Yardstick",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Atomic (ParallelMap)
     products: [
         .executable(name: "yardstick", targets: ["yardstick"]),
     ],

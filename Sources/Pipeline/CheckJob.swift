@@ -37,7 +37,7 @@ public struct CheckJob: Sendable {
         try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch) } }
         let families = input.result().families()
         let parts = ParallelMap.map(families.count) { families[$0]() }
-        // Written in order straight from where each family left its findings, never copied into one array.
+        // csv and jsonl are written in order straight from where each check task left its findings.
         let places = ConsistencyChecks.order(parts)
         let findings = places.lazy.map { parts[$0.part][$0.index] }
         switch format {

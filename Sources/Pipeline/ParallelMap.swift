@@ -28,13 +28,8 @@ enum ParallelMap {
 
     /// Every consistency check, the check families side by side, the findings in `ConsistencyChecks` order.
     static func findings(claims: [StoredClaim], reference: [ReferenceValue]) -> [Finding] {
-        ConsistencyChecks.ordered(findingRuns(claims: claims, reference: reference))
-    }
-
-    /// The findings of every check family, each family cut into pieces run side by side, as they came out.
-    static func findingRuns(claims: [StoredClaim], reference: [ReferenceValue]) -> [[Finding]] {
         let families = ConsistencyChecks.families(claims: claims, reference: reference, pieces: 2 * workers)
-        return map(families.count) { families[$0]() }
+        return ConsistencyChecks.ordered(map(families.count) { families[$0]() })
     }
 }
 

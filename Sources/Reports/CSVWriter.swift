@@ -48,11 +48,8 @@ public struct CSVWriter {
         }
     }
 
-    /// Prefixes `'` to text a spreadsheet would read as a formula (OWASP: `=`, `+`, `-`, `@`, tab, CR).
-    public static func neutralise(_ s: String) -> String {
-        needsNeutralising(s) ? "'" + s : s
-    }
-
+    /// True for text a spreadsheet would read as a formula (OWASP: `=`, `+`, `-`, `@`, tab, CR): it gets a `'`
+    /// in front.
     private static func needsNeutralising(_ s: String) -> Bool {
         switch s.utf8.first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
@@ -60,14 +57,8 @@ public struct CSVWriter {
         }
     }
 
-    /// Quotes a field when it holds a comma, a quote, a line break or a leading or trailing space.
-    public static func quote(_ s: String) -> String {
-        var out = ""
-        appendQuoted(s, neutralised: false, to: &out)
-        return out
-    }
-
-    /// Appends `s` (after a `'` when `neutralised`), quoted as RFC 4180 needs, to `out`.
+    /// Appends `s` (after a `'` when `neutralised`) to `out`, in quotes when it holds a comma, a quote, a line
+    /// break or a leading or trailing space, quotes doubled (RFC 4180).
     private static func appendQuoted(_ s: String, neutralised: Bool, to out: inout String) {
         let utf8 = s.utf8
         func scan(_ bytes: some Sequence<UInt8>) -> (needs: Bool, hasQuote: Bool) {
@@ -83,19 +74,8 @@ public struct CSVWriter {
         needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
         if needs { out += "\"" }
         if neutralised { out += "'" }
-        if hasQuote { out += s.replacingAll("\"", with: "\"\"") } else { out += s }
+        // Doubled byte by byte: a quote followed by a combining mark is one Character, yet still a quote.
+        if hasQuote { out += String(decoding: utf8.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] }, as: UTF8.self) } else { out += s }
         if needs { out += "\"" }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (no Foundation needed).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(count)
-        for ch in self {
-            if ch == target { out += replacement } else { out.append(ch) }
-        }
-        return out
     }
 }

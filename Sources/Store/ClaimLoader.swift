@@ -4,7 +4,7 @@ import GRDBSQLite
 
 /// Reads the rows of a claims query straight from SQLite into `StoredClaim`s. The strings of a document
 /// (id, path, title, date) are made once per document, and the short repetitive columns (metric, kind, unit,
-/// periods, a run of one entity) once per distinct text: a large store has hundreds of thousands of claims,
+/// periods, a run of one entity) once while they repeat: a large store has hundreds of thousands of claims,
 /// and decoding each column generically dominated `check`.
 struct ClaimLoader {
     /// The query's columns, in this order.
@@ -21,7 +21,7 @@ struct ClaimLoader {
     private var kinds = ColumnTexts<Kind?>(capacity: 8)
     private var bounds = ColumnTexts<Bound?>(capacity: 4)
     private var units = ColumnTexts<Unit>(capacity: 8)
-    private var periods = ColumnTexts<Period?>(capacity: 16)
+    private var periods = ColumnTexts<Period?>(capacity: 32)
     private var basePeriods = ColumnTexts<Period?>(capacity: 8)
     private var entities = ColumnTexts<String>(capacity: 4)
     private var counterparts = ColumnTexts<String>(capacity: 4)

@@ -173,7 +173,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
     public func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError) {
         try read { db in
             var loader = try SQLiteStore.claimLoader(filter, db)
-            try loader.load(filter: filter, db, batchesOf: size, each)
+            try loader.load(filter: filter, db, batchesOf: max(1, size), each)
         }
     }
 
@@ -191,9 +191,9 @@ public final class SQLiteStore: ClaimStore, Sendable {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(StatementArguments(arguments))
         var loader = ClaimLoader(statement: statement)
-        // Every claim is read when no condition narrows the query: room for all of them at once, rather
+        // Every claim is kept when no condition narrows the query: room for all of them at once, rather
         // than copying a few hundred megabytes each time the array grows.
-        if conditions.isEmpty { loader.expected = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0 }
+        if conditions.isEmpty, filter.entity == nil { loader.expected = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0 }
         return loader
     }
 

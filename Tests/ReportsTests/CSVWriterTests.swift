@@ -25,6 +25,13 @@ struct CSVWriterTests {
         #expect(w.output == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n")
     }
 
+    @Test("a quote followed by a combining mark (one Character) is still doubled inside the quoted field")
+    func quoteWithCombiningMark() {
+        var w = CSVWriter()
+        w.row([.text("say \"\u{301}hi")])
+        #expect(Array(w.output.utf8) == Array("\"say \"\"\u{301}hi\"\r\n".utf8))
+    }
+
     @Test("JSON strings escape quotes, backslashes and control characters, and keep other characters")
     func jsonStrings() {
         #expect(JSONText.string("a\"b\\c\nd\u{01}é€") == "\"a\\\"b\\\\c\\nd\\u0001é€\"")

@@ -3,8 +3,8 @@ import Store
 
 /// Runs every consistency check over stored claims and reference values, series by series.
 public enum ConsistencyChecks {
-    /// The check families over one index of levels, each family's claim-by-claim checks cut into `pieces`
-    /// runs of claims: independent of each other, so a caller may run them on separate threads. Each kind of
+    /// The check families over one index of levels, each family's claim-by-claim checks cut into at most
+    /// `pieces` runs of claims: independent of each other, so a caller may run them on separate threads. Each kind of
     /// finding comes from exactly one family, and a family's pieces come in claim order, so joining the
     /// results in the order given keeps every kind's findings in the order found.
     public static func families(claims: [StoredClaim], reference: [ReferenceValue], pieces: Int = 1) -> [@Sendable () -> [Finding]] {
