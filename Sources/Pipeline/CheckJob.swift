@@ -34,7 +34,7 @@ public struct CheckJob: Sendable {
     public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Int32 {
         // The index of levels is built batch by batch on another thread while the store is still being read.
         let input = SerialFold(CheckInput(reference: try store.referenceValues()))
-        try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch) } }
+        try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch[...]) } }
         let families = input.result().families()
         let parts = ParallelMap.map(families.count) { families[$0]() }
         // csv and jsonl are written in order straight from where each check task left its findings.

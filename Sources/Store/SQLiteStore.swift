@@ -162,12 +162,9 @@ public final class SQLiteStore: ClaimStore, Sendable {
     // MARK: queries
 
     public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
-        try read { db in
-            var loader = try SQLiteStore.claimLoader(filter, db)
-            var all: [StoredClaim] = []
-            try loader.load(filter: filter, db, batchesOf: .max) { all = $0 }
-            return all
-        }
+        var all: [StoredClaim] = []
+        try claims(matching: filter, batchesOf: .max) { all = $0 }
+        return all
     }
 
     public func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError) {

@@ -12,14 +12,19 @@ public struct CheckInput: Sendable {
     }
 
     /// Adds the next batch of claims, in store order.
-    public mutating func add(_ batch: [StoredClaim]) {
-        index.add(batch[...])
-        runs.append(batch[...])
+    public mutating func add(_ batch: ArraySlice<StoredClaim>) {
+        index.add(batch)
+        runs.append(batch)
     }
 
-    /// The check families over everything added, one task per batch for the claim-by-claim checks (see
-    /// `ConsistencyChecks.families`).
+    /// The check families over everything added: same-level checks over the index, and the claim-by-claim
+    /// checks one task per batch (see `ConsistencyChecks.families`).
     public func families() -> [@Sendable () -> [Finding]] {
-        ConsistencyChecks.families(runs: runs, index: index)
+        let index = self.index
+        var work: [@Sendable () -> [Finding]] = [{ LevelChecks.sameLevel(index) }]
+        work += runs.map { run in { @Sendable in TargetChecks.findings(run, index) } }
+        work += runs.map { run in { @Sendable in RelativeChecks.findings(run, index) + ShareChecks.findings(run, index) } }
+        work += runs.map { run in { @Sendable in LevelChecks.forecastVsOutcome(run, index) } }
+        return work
     }
 }

@@ -9,17 +9,9 @@ public enum ConsistencyChecks {
     /// results in the order given keeps every kind's findings in the order found.
     public static func families(claims: [StoredClaim], reference: [ReferenceValue], pieces: Int = 1) -> [@Sendable () -> [Finding]] {
         let size = max(1, (claims.count + max(1, pieces) - 1) / max(1, pieces))
-        let runs = stride(from: 0, to: claims.count, by: size).map { claims[$0..<min($0 + size, claims.count)] }
-        return families(runs: runs, index: LevelIndex(claims: claims, reference: reference))
-    }
-
-    /// The check families over `index`, the claim-by-claim checks one task per run of claims.
-    static func families(runs: [ArraySlice<StoredClaim>], index: LevelIndex) -> [@Sendable () -> [Finding]] {
-        var work: [@Sendable () -> [Finding]] = [{ LevelChecks.sameLevel(index) }]
-        work += runs.map { run in { @Sendable in TargetChecks.findings(run, index) } }
-        work += runs.map { run in { @Sendable in RelativeChecks.findings(run, index) + ShareChecks.findings(run, index) } }
-        work += runs.map { run in { @Sendable in LevelChecks.forecastVsOutcome(run, index) } }
-        return work
+        var input = CheckInput(reference: reference)
+        for start in stride(from: 0, to: claims.count, by: size) { input.add(claims[start..<min(start + size, claims.count)]) }
+        return input.families()
     }
 
     /// Where a finding sits among the results of several check runs.
