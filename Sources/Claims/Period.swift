@@ -1,9 +1,9 @@
 /// What a value refers to in time: a year, a quarter, a month, or a span between two of the same shape.
-public indirect enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     case year(Int)
     case quarter(Int, Int)
     case month(Int, Int)
-    case span(Period, Period)
+    indirect case span(Period, Period)
 
     /// A month span, normalised: January–December of one year is that year, a one-month span is the month.
     public static func months(_ year: Int, _ first: Int, through lastYear: Int, _ last: Int) -> Period {

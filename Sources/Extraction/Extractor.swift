@@ -38,6 +38,7 @@ struct DocumentPass {
     private let cueBuffer = SentenceCues()
     private var quantityBuffer: [Quantity] = []
     private var mentionBuffer: [PeriodMention] = []
+    private var entityBuffer: [EntityResolver.Mention] = []
 
     init(bytes: [UInt8], document: SourceDocument, options: ExtractionOptions) {
         self.bytes = bytes
@@ -49,16 +50,18 @@ struct DocumentPass {
     mutating func run() -> [Claim] {
         findSubjects()
         var tokens: [Token] = []
-        tokens.reserveCapacity(4096)
-        var lineStart = min(document.bodyStart, bytes.count)
+        tokens.reserveCapacity(1024)
+        var sentences: [Range<Int>] = []
+        let text = bytes
+        var lineStart = min(document.bodyStart, text.count)
         var paragraph = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        while lineStart < text.count {
+            let lineEnd = text.withUnsafeBufferPointer { Tokenizer.lineEnd($0, from: lineStart) }
             if lineEnd > lineStart {
                 tokens.removeAll(keepingCapacity: true)
-                bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: lineStart..<lineEnd, into: &tokens) }
-                for sentence in Sentences.split(tokens, 0..<tokens.count) {
+                text.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: lineStart..<lineEnd, into: &tokens) }
+                Sentences.split(tokens, 0..<tokens.count, into: &sentences)
+                for sentence in sentences {
                     process(tokens, sentence, paragraph: paragraph)
                 }
                 paragraph += 1
@@ -114,10 +117,11 @@ struct DocumentPass {
         }
         var periodOfSentence: Period?
         var metricOfSentence: Metric?
-        var periodsByMetric: [Metric: Period] = [:]
+        var periodsByMetric = PeriodsByMetric()
         // A sentence without figures and without names only clears what the next sentence inherits.
         let names = quantities.isEmpty && cues.entities.isEmpty && cues.anaphors.isEmpty
-            ? nil : EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes)
+            ? nil : EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes,
+                                   reusing: takeEntityBuffer())
         if let entities = names, !quantities.isEmpty {
             let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
                                             mentions: mentions, cues: cues, context: context, entities: entities)
@@ -132,7 +136,7 @@ struct DocumentPass {
                     periodsByMetric[d.metric] = p
                     context.lastFactPeriod = p
                 }
-                if let e = d.entity { context.lastEntity[family(d.metric)] = (e, d.counterpart) }
+                if let e = d.entity { context.lastEntity[MetricFamily(d.metric)] = (e, d.counterpart) }
             }
         }
         if periodOfSentence == nil {
@@ -141,30 +145,43 @@ struct DocumentPass {
                     .stated($0)
             }
         }
-        if let names { remember(names.mentions) } else { context.previousEntities.removeAll(keepingCapacity: true) }
+        if let names {
+            remember(names.mentions)
+            entityBuffer = names.mentions
+        } else {
+            context.previousEntities.removeAll(keepingCapacity: true)
+        }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric
     }
 
-    /// Keeps the names of this sentence for the next one: the last route, the pair named together.
-    private mutating func remember(_ mentions: [EntityResolver.Mention]) {
-        context.previousEntities = mentions.filter { !$0.transport && !$0.world }.map(\.name)
-        if let t = mentions.last(where: \.transport) { context.lastTransport = t.name }
-        var seen: [EntityResolver.Mention] = []
-        for m in mentions where !m.transport && !m.world && !seen.contains(where: { $0.name == m.name }) { seen.append(m) }
-        if seen.count >= 2 {
-            let home = seen.first(where: \.centralAsian) ?? seen[0]
-            if let other = seen.first(where: { $0.name != home.name }) { context.lastPair = (home.name, other.name) }
-        }
+    /// The storage of the last sentence's entity mentions, handed over so it is reused rather than copied.
+    private mutating func takeEntityBuffer() -> [EntityResolver.Mention] {
+        defer { entityBuffer = [] }
+        return entityBuffer
     }
 
-    private func family(_ m: Metric) -> String {
-        switch m {
-        case .freightVolume: "freight"
-        case .tradeTurnover: "trade"
-        case .investment, .fdi: "investment"
-        default: "economy"
+    /// Keeps the names of this sentence for the next one: the last route, the pair named together.
+    private mutating func remember(_ mentions: [EntityResolver.Mention]) {
+        context.previousEntities.removeAll(keepingCapacity: true)
+        var firstPlace: EntityResolver.Mention?
+        var firstCentralAsian: EntityResolver.Mention?
+        var distinctPlaces = 0
+        for m in mentions {
+            if m.transport { context.lastTransport = m.name }
+            guard !m.transport, !m.world else { continue }
+            let isNew = !context.previousEntities.contains(m.name)
+            context.previousEntities.append(m.name)
+            guard isNew else { continue }
+            distinctPlaces += 1
+            if firstPlace == nil { firstPlace = m }
+            if firstCentralAsian == nil, m.centralAsian { firstCentralAsian = m }
+        }
+        // The pair: the first Central Asian place (else the first place) and the first place named otherwise.
+        guard distinctPlaces >= 2, let home = firstCentralAsian ?? firstPlace else { return }
+        if let other = mentions.first(where: { !$0.transport && !$0.world && $0.name != home.name }) {
+            context.lastPair = (home.name, other.name)
         }
     }
 

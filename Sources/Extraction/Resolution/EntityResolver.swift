@@ -39,17 +39,20 @@ struct EntityResolver {
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
     private(set) var mentions: [Mention] = []
 
-    init(tokens: [Token], sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: [UInt8]) {
+    /// Finds the mentions of the sentence; `storage` is an array whose memory is reused (its contents are dropped).
+    init(tokens: [Token], sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: [UInt8],
+         reusing storage: [Mention] = []) {
         self.tokens = tokens
         self.sentence = sentence
         self.cues = cues
         self.context = context
         self.bytes = bytes
-        mentions = findMentions()
+        mentions = storage
+        mentions.removeAll(keepingCapacity: true)
+        findMentions(into: &mentions)
     }
 
-    private func findMentions() -> [Mention] {
-        var result: [Mention] = []
+    private func findMentions(into result: inout [Mention]) {
         for cue in cues.entities {
             let n = cue.value
             switch n.category {
@@ -86,7 +89,7 @@ struct EntityResolver {
                 }
             }
         }
-        return result.sorted { $0.start < $1.start }
+        result.sort { $0.start < $1.start }
     }
 
     /// "ASTANA": a dateline in capitals.
@@ -149,7 +152,7 @@ struct EntityResolver {
         return out
     }
 
-    private func remembered(_ family: String) -> Resolution {
+    private func remembered(_ family: MetricFamily) -> Resolution {
         if let (e, c) = context.lastEntity[family] { return Resolution(entity: e, counterpart: c) }
         return Resolution(entity: context.subject, counterpart: nil)
     }
@@ -165,7 +168,7 @@ struct EntityResolver {
             let other = places.first(where: { $0.name != home.name })!
             return Resolution(entity: home.name, counterpart: other.name)
         }
-        if let r = context.lastEntity["freight"] { return Resolution(entity: r.0, counterpart: r.1) }
+        if let r = context.lastEntity[.freight] { return Resolution(entity: r.0, counterpart: r.1) }
         if let t = context.lastTransport ?? context.transportSubject { return Resolution(entity: t, counterpart: nil) }
         return Resolution(entity: places.first?.name ?? context.subject, counterpart: nil)
     }
@@ -195,7 +198,7 @@ struct EntityResolver {
         if hasWord(EntityResolver.bilateral) || mutual, let pair = context.lastPair {
             return Resolution(entity: pair.0, counterpart: pair.1)
         }
-        return remembered("trade")
+        return remembered(.trade)
     }
 
     private func isRegion(_ name: String) -> Bool { name == "Central Asia" || name == "EU" || name == "EAEU" }
@@ -249,7 +252,7 @@ struct EntityResolver {
             if let other = distinct(places).first(where: { $0.name != i.name }) {
                 return Resolution(entity: other.name, counterpart: i.name)
             }
-            if let (e, c) = context.lastEntity["investment"], c == i.name { return Resolution(entity: e, counterpart: c) }
+            if let (e, c) = context.lastEntity[.investment], c == i.name { return Resolution(entity: e, counterpart: c) }
             return Resolution(entity: i.name, counterpart: nil)
         }
         let names = distinct(places)
@@ -259,7 +262,7 @@ struct EntityResolver {
             return Resolution(entity: home.name, counterpart: other.name)
         }
         if let only = names.first { return Resolution(entity: only.name, counterpart: nil) }
-        return remembered("investment")
+        return remembered(.investment)
     }
 
     private func isRecipientVerbNear(_ m: Mention) -> Bool {
@@ -277,7 +280,7 @@ struct EntityResolver {
 
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
         let names = places.filter { !$0.world }
-        guard !names.isEmpty else { return remembered("economy") }
+        guard !names.isEmpty else { return remembered(.economy) }
         let anchor = cue ?? lead
         let nearest = names.min { abs($0.start - anchor) < abs($1.start - anchor) }!
         return Resolution(entity: nearest.name, counterpart: nil)

@@ -33,7 +33,9 @@ struct SentenceResolver {
             return nil
         }.first ?? context.previousPeriod?.endYear
         var drafts: [Draft] = []
-        for (index, q) in quantities.enumerated() {
+        drafts.reserveCapacity(quantities.count)
+        for index in quantities.indices {
+            let q = quantities[index]
             var decision = metricResolver.resolve(q, previous: context.previousMetric)
             if case .other(let slug) = decision.metric, slug == "multiple" || slug == "percent",
                let u = seriesUnit(near: index), u.isFreight {  // "three times the 840,000 tons"
@@ -369,7 +371,9 @@ struct SentenceResolver {
     /// The unit of the nearest amount in the sentence that is neither a percentage nor a multiple.
     private func seriesUnit(near index: Int) -> Unit? {
         var best: (distance: Int, unit: Unit)?
-        for (i, other) in quantities.enumerated() where other.unit != .percent && other.unit != .times && other.unit != .count {
+        for i in quantities.indices {
+            let other = quantities[i]
+            guard other.unit != .percent && other.unit != .times && other.unit != .count else { continue }
             if best.map({ abs(i - index) < $0.distance }) ?? true { best = (abs(i - index), other.unit) }
         }
         return best?.unit

@@ -7,9 +7,9 @@ enum Sentences {
         "u", "s", "e", "g", "i", "approx", "est", "fig", "dept", "min", "max", "bln", "mln", "trln", "ave",
     ]
 
-    /// Token index ranges of the sentences in `tokens[range]`.
-    static func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`.
+    static func split(_ tokens: [Token], _ range: Range<Int>, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -31,7 +31,6 @@ enum Sentences {
             i += 1
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
-        return result
     }
 
     static func isTerminator(_ h: UInt64) -> Bool { h == 0x2E || h == 0x21 || h == 0x3F || h == 0x2026 }

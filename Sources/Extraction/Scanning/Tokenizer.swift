@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
 struct Tokenizer {
     /// Tokenizes `bytes[range]` and appends to `tokens`.
@@ -33,6 +39,13 @@ struct Tokenizer {
             }
             space = false
         }
+    }
+
+    /// The offset of the first newline at or after `start`, or the end of the bytes.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
