@@ -26,35 +26,29 @@ final class SentenceCues {
     var sectionStarts: [Int] = []
     var hasTradeDirection = false
 
-    private static let weakForecasts: WordSet = ["will", "would", "could", "may"]
-    private static let clauseOpeners: WordSet = [
-        "and", "while", "which", "with", "but", "whereas", "where", "although", "though", "as", "according",
-        "ensuring", "reaching", "a", "an", "exceeding", "making", "bringing", "compared",
-    ]
+    /// The rule tables, fetched once per instance: on Linux every read of a `static let` is a call.
+    private let tables = CueTables.shared
 
     /// No cues yet; `scan` fills them.
     init() {}
 
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
     func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
-        metrics.removeAll(keepingCapacity: true)
-        entities.removeAll(keepingCapacity: true)
-        anaphors.removeAll(keepingCapacity: true)
-        changes.removeAll(keepingCapacity: true)
-        targets.removeAll(keepingCapacity: true)
-        forecasts.removeAll(keepingCapacity: true)
-        completed.removeAll(keepingCapacity: true)
-        purposes.removeAll(keepingCapacity: true)
-        shares.removeAll(keepingCapacity: true)
-        clauseStarts.removeAll(keepingCapacity: true)
-        vetoStarts.removeAll(keepingCapacity: true)
-        sectionStarts.removeAll(keepingCapacity: true)
+        SentenceCues.clear(&metrics)
+        SentenceCues.clear(&entities)
+        SentenceCues.clear(&anaphors)
+        SentenceCues.clear(&changes)
+        SentenceCues.clear(&targets)
+        SentenceCues.clear(&forecasts)
+        SentenceCues.clear(&completed)
+        SentenceCues.clear(&purposes)
+        SentenceCues.clear(&shares)
+        SentenceCues.clear(&clauseStarts)
+        SentenceCues.clear(&vetoStarts)
+        SentenceCues.clear(&sectionStarts)
         hasTradeDirection = false
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
-        let starts = Lexicon.cueTables, metricTable = Metrics.table, entityTable = Entities.table
-        let anaphorTable = Entities.anaphorTable, changeTable = Modality.changeTable, targetTable = Modality.targetTable
-        let forecastTable = Modality.forecastTable, purposeTable = Modality.purposeTable
-        let completedTable = Modality.completedTable, shareTable = Modality.shareTable
+        let tables = self.tables
         let end = sentence.upperBound
         for k in sentence {
             let t = tokens[k]
@@ -65,15 +59,15 @@ final class SentenceCues {
                     sectionStarts.append(k + 1)
                     if t.hash == 0x3B { vetoStarts.append(k + 1) }
                 } else if t.hash == 0x2C, k + 1 < sentence.upperBound, tokens[k + 1].isWord,
-                          SentenceCues.clauseOpeners.contains(tokens[k + 1].hash) {
+                          tables.clauseOpeners.contains(tokens[k + 1].hash) {
                     clauseStarts.append(k + 1)
                     vetoStarts.append(k + 1)
                 }
                 continue
             }
-            guard t.kind == .word, let bits = starts.get(t.hash) else { continue }
+            guard t.kind == .word, let bits = tables.starts.get(t.hash) else { continue }
             // "The World Bank projects growth of 3.4%": after a name, "projects" is the verb of a forecast.
-            if full, t.hash == Word.projects || t.hash == Word.project, k > sentence.lowerBound, tokens[k - 1].isWord,
+            if full, t.hash == tables.projects || t.hash == tables.project, k > sentence.lowerBound, tokens[k - 1].isWord,
                tokens[k - 1].capitalized, k - 1 > sentence.lowerBound {
                 forecasts.append(Cue(start: k, end: k + 1, value: true))
                 nextMetric = k + 1
@@ -81,41 +75,47 @@ final class SentenceCues {
                 continue
             }
             let mask = CueTable(rawValue: bits)
-            if k >= nextMetric, mask.contains(.metrics), let (e, cue) = metricTable.match(tokens, at: k, end: end) {
+            if k >= nextMetric, mask.contains(.metrics), let (e, cue) = tables.metrics.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))
                 if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }
                 nextMetric = e
             }
             if k >= nextEntity, !mask.isDisjoint(with: [.entities, .anaphors]) {
-                if let (e, name) = entityTable.match(tokens, at: k, end: end) {
+                if mask.contains(.entities), let (e, name) = tables.entities.match(tokens, at: k, end: end) {
                     entities.append(Cue(start: k, end: e, value: name))
                     nextEntity = e
-                } else if k > sentence.lowerBound, tokens[k - 1].kind == .word,
-                          Entities.anaphorDeterminers.contains(tokens[k - 1].hash),
-                          let (e, a) = anaphorTable.match(tokens, at: k, end: end) {
+                } else if mask.contains(.anaphors), k > sentence.lowerBound, tokens[k - 1].kind == .word,
+                          tables.anaphorDeterminers.contains(tokens[k - 1].hash),
+                          let (e, a) = tables.anaphors.match(tokens, at: k, end: end) {
                     anaphors.append(Cue(start: k - 1, end: e, value: a))
                     nextEntity = e
                 }
             }
             if full, k >= nextKind, !mask.isDisjoint(with: [.change, .target, .forecast, .purpose, .completed, .share]) {
-                if let (e, sign) = changeTable.match(tokens, at: k, end: end) {
+                if mask.contains(.change), let (e, sign) = tables.change.match(tokens, at: k, end: end) {
                     changes.append(Cue(start: k, end: e, value: sign))
-                } else if let (e, _) = targetTable.match(tokens, at: k, end: end) {
+                } else if mask.contains(.target), let (e, _) = tables.target.match(tokens, at: k, end: end) {
                     targets.append(Cue(start: k, end: e, value: ()))
                     nextKind = e
-                } else if let (e, _) = forecastTable.match(tokens, at: k, end: end) {
-                    forecasts.append(Cue(start: k, end: e, value: !SentenceCues.weakForecasts.contains(t.hash)))
+                } else if mask.contains(.forecast), let (e, _) = tables.forecast.match(tokens, at: k, end: end) {
+                    forecasts.append(Cue(start: k, end: e, value: !tables.weakForecasts.contains(t.hash)))
                     nextKind = e
-                } else if let (e, _) = purposeTable.match(tokens, at: k, end: end) {
+                } else if mask.contains(.purpose), let (e, _) = tables.purpose.match(tokens, at: k, end: end) {
                     purposes.append(Cue(start: k, end: e, value: ()))
-                } else if let (e, _) = completedTable.match(tokens, at: k, end: end) {
+                } else if mask.contains(.completed), let (e, _) = tables.completed.match(tokens, at: k, end: end) {
                     completed.append(Cue(start: k, end: e, value: ()))
-                } else if let (e, _) = shareTable.match(tokens, at: k, end: end) {
+                } else if mask.contains(.share), let (e, _) = tables.share.match(tokens, at: k, end: end) {
                     shares.append(Cue(start: k, end: e, value: ()))
                     nextKind = e
                 }
             }
         }
+    }
+
+    /// Empties an array, keeping its storage; an empty one is left alone.
+    @inline(__always)
+    private static func clear<T>(_ array: inout [T]) {
+        if !array.isEmpty { array.removeAll(keepingCapacity: true) }
     }
 
     /// The start of the clause that holds token `k`.
