@@ -116,16 +116,18 @@ struct EntityResolver {
         let lead = q.leadingToken
         let clauseStart = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
-        let places = all.filter { !$0.transport && !$0.world }
+        // Filtered copies are made only when the filter drops something.
+        let places = all.contains { $0.transport || $0.world } ? all.filter { !$0.transport && !$0.world } : all
+        let inClause = { (m: Mention) in m.start >= clauseStart && m.end <= clauseEnd }
         switch metric {
         case .freightVolume:
             return freight(all, lead: lead)
         case .tradeTurnover:
             if isShare { return share(places, q: q) }
-            let local = places.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+            let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
             return trade(distinct(local).count >= 2 ? local : places)
         case .investment, .fdi:
-            let local = places.filter { $0.start >= clauseStart && $0.end <= clauseEnd }
+            let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
             return investment(local.isEmpty ? places : local)
         case .gdp, .gdpGrowth:
             if isShare { return share(places, q: q) }
@@ -147,6 +149,13 @@ struct EntityResolver {
     private func hasWord(_ h: UInt64) -> Bool { tokens[sentence].contains { $0.isWord(h) } }
 
     private func distinct(_ ms: [Mention]) -> [Mention] {
+        // Most sentences name each place once: then the list is already distinct.
+        var repeated = false
+        for i in ms.indices.dropFirst() where ms[..<i].contains(where: { $0.name == ms[i].name }) {
+            repeated = true
+            break
+        }
+        guard repeated else { return ms }
         var out: [Mention] = []
         for m in ms where !out.contains(where: { $0.name == m.name }) { out.append(m) }
         return out

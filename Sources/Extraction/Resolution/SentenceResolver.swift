@@ -34,6 +34,8 @@ struct SentenceResolver {
         }.first ?? context.previousPeriod?.endYear
         var drafts: [Draft] = []
         drafts.reserveCapacity(quantities.count)
+        let attract = SentenceResolver.attract
+        let attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
         for index in quantities.indices {
             let q = quantities[index]
             var decision = metricResolver.resolve(q, previous: context.previousMetric)
@@ -53,7 +55,7 @@ struct SentenceResolver {
             var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
-            draft.attracted = tokens[sentence].contains { $0.isWord && SentenceResolver.attract.contains($0.hash) }
+            draft.attracted = attracted
             resolvePeriods(&draft, index: index, periods: periods)
             if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m
