@@ -15,29 +15,39 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(10)
-        for b in text.utf8 {
-            bytes.append(b)
-            if bytes.count > 10 { return nil }
-        }
-        self.init(utf8: bytes)
+        guard text.utf8.count == 10 else { return nil }
+        var text = String(text)  // ten bytes: a small string, no allocation
+        guard let day = text.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = day
     }
 
     /// Parses exactly the ten bytes `YYYY-MM-DD`.
     public init?(utf8 b: some Collection<UInt8>) {
-        guard b.count == 10 else { return nil }
-        var digits: [Int] = []
-        for (i, c) in b.enumerated() {
-            if i == 4 || i == 7 {
-                guard c == 0x2D else { return nil }
-            } else {
-                guard c >= 0x30, c <= 0x39 else { return nil }
-                digits.append(Int(c - 0x30))
+        guard let day = b.withContiguousStorageIfAvailable({ Day(utf8: $0) }) ?? Day(utf8: Array(b)) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly the ten bytes `YYYY-MM-DD` in a buffer: the non-generic path front matter takes.
+    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        /// The decimal value of the digits at `range`; nil when one is not a digit.
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                let d = b[i] &- 0x30
+                guard d <= 9 else { return nil }
+                n = n * 10 + Int(d)
             }
+            return n
         }
-        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses exactly the ten bytes `YYYY-MM-DD` in an array.
+    public init?(utf8 b: [UInt8]) {
+        guard let day = b.withUnsafeBufferPointer({ Day(utf8: $0) }) else { return nil }
+        self = day
     }
 
     public var description: String {

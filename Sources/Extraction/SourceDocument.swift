@@ -42,9 +42,9 @@ public struct SourceDocument: Sendable {
         let fm = try FrontMatter.parse(utf8)
         var doc = SourceDocument(id: id, utf8: utf8, bodyStart: fm.bodyStart)
         doc.published = fm.published
-        doc.title = fm.fields["title"]
-        doc.source = fm.fields["source"]
-        doc.url = fm.fields["url"]
+        doc.title = fm.title
+        doc.source = fm.source
+        doc.url = fm.url
         return doc
     }
 }

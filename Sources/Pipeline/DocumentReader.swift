@@ -84,7 +84,7 @@ public struct DocumentReader: Sendable {
             body(.failure(problem))
             return
         }
-        let id = name.split(separator: "/").last.map(String.init) ?? name
+        let id = DocumentReader.fileName(name)
         do {
             var doc = try SourceDocument.parse(id: id == "-" ? "stdin" : id, utf8: bytes)
             if let published { doc.published = published }
@@ -92,6 +92,17 @@ public struct DocumentReader: Sendable {
         } catch {
             body(.failure(.frontMatter(path: name, error)))
         }
+    }
+
+    /// The last component of a path (trailing slashes ignored), or the path itself when it has none.
+    static func fileName(_ path: String) -> String {
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x2F { start = bytes.index(before: start) }
+        return String(path[start..<end])
     }
 
     private struct JSONDocument: Decodable {

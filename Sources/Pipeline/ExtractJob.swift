@@ -61,19 +61,33 @@ public struct ExtractJob: Sendable {
         var pending: [Work] = []
         var pendingBytes = 0
         var inFlight: BackgroundWork<[Outcome]>?
+        /// Output of the documents finished so far, written in one piece at the end of a batch or before a
+        /// diagnostic (so that output and diagnostics keep their order).
+        var output: [UInt8] = []
+        func writeOutput() {
+            guard !output.isEmpty else { return }
+            write(String(decoding: output, as: UTF8.self))
+            output.removeAll(keepingCapacity: true)
+        }
+        func reportInOrder(_ d: Diagnostic) {
+            writeOutput()
+            report(d)
+        }
         func finishInFlight() {
             guard let batch = inFlight else { return }
             for outcome in batch.wait() {
                 switch outcome {
                 case .claims(let name, let claims):
-                    emit(claims, from: name, into: &summary, table: &table, write: write, report: report)
+                    for c in claims where !c.notes.isEmpty { reportInOrder(ExtractJob.warning(for: c, from: name)) }
+                    emit(claims, into: &summary, table: &table, output: &output)
                 case .failed(let e):
                     summary.failedInputs += 1
-                    report(e.diagnostic)
+                    reportInOrder(e.diagnostic)
                 case .nothing:
                     break
                 }
             }
+            writeOutput()
             inFlight = nil
         }
         func startPending() {
@@ -159,24 +173,23 @@ public struct ExtractJob: Sendable {
         }
     }
 
-    /// Writes one document's claims in the job's format and reports their notes as warnings.
-    private func emit(_ claims: [Claim], from name: String, into summary: inout Summary, table: inout [Claim],
-                      write: (String) -> Void, report: (Diagnostic) -> Void) {
+    /// The warning that reports a claim's notes.
+    private static func warning(for c: Claim, from name: String) -> Diagnostic {
+        Diagnostic(.warning, file: name, message: "'\(c.text)': \(c.notes.joined(separator: "; "))")
+    }
+
+    /// Adds one document's claims to the output in the job's format (their notes are reported before).
+    private func emit(_ claims: [Claim], into summary: inout Summary, table: inout [Claim], output: inout [UInt8]) {
         summary.documents += 1
         summary.claims += claims.count
-        for c in claims where !c.notes.isEmpty {
-            report(Diagnostic(.warning, file: name, message: "'\(c.text)': \(c.notes.joined(separator: "; "))"))
-        }
         switch format {
         case .jsonl:
-            var out: [UInt8] = []
             for c in claims {
-                ClaimJSONLines.append(c, to: &out)
-                out.append(0x0A)
+                ClaimJSONLines.append(c, to: &output)
+                output.append(0x0A)
             }
-            if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
         case .csv:
-            if !claims.isEmpty { write(ClaimTable.csv(claims, header: false)) }
+            if !claims.isEmpty { output.append(contentsOf: ClaimTable.csv(claims, header: false).utf8) }
         case .table:
             table += claims
         }

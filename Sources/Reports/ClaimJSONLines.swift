@@ -9,7 +9,7 @@ public enum ClaimJSONLines {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one claim and a newline to a byte buffer (the fast path for streams).
+    /// Appends one claim (no newline) to a byte buffer (the fast path for streams).
     public static func append(_ c: Claim, to out: inout [UInt8]) {
         raw("{\"doc\":", &out)
         JSONText.append(string: c.doc, to: &out)
@@ -24,16 +24,16 @@ public enum ClaimJSONLines {
         raw(",\"entity\":", &out)
         JSONText.append(string: c.entity, to: &out)
         raw(",\"counterpart\":", &out)
-        optional(c.counterpart, &out)
+        if let s = c.counterpart { JSONText.append(string: s, to: &out) } else { raw("null", &out) }
         raw(",\"metric\":", &out)
-        JSONText.append(string: c.metric.rawValue, to: &out)
-        raw(",\"kind\":", &out)
-        JSONText.append(string: c.kind.rawValue, to: &out)
-        raw(",\"value\":", &out)
+        metric(c.metric, &out)
+        raw(",\"kind\":\"", &out)
+        raw(kindName(c.kind), &out)
+        raw("\",\"value\":", &out)
         if c.value == c.value.rounded(), abs(c.value) < 9.0e15 {
             Padded.write(Int(c.value), digits: 1, to: &out)
         } else {
-            raw(JSONText.number(c.value), &out)
+            out.append(contentsOf: JSONText.number(c.value).utf8)
         }
         raw(",\"unit\":", &out)
         JSONText.append(string: c.unit.rawValue, to: &out)
@@ -41,12 +41,15 @@ public enum ClaimJSONLines {
         if let p = c.period { quoted(p.write, &out) } else { raw("null", &out) }
         raw(",\"base_period\":", &out)
         if let p = c.basePeriod { quoted(p.write, &out) } else { raw("null", &out) }
-        raw(",\"bound\":", &out)
-        JSONText.append(string: c.bound.rawValue, to: &out)
-        out.append(0x7D)
+        raw(",\"bound\":\"", &out)
+        raw(boundName(c.bound), &out)
+        raw("\"}", &out)
     }
 
-    private static func raw(_ s: String, _ out: inout [UInt8]) { out.append(contentsOf: s.utf8) }
+    /// Appends literal ASCII text known when the program is built.
+    private static func raw(_ s: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
 
     /// Appends a value that writes itself as plain ASCII, in quotes.
     private static func quoted(_ write: (inout [UInt8]) -> Void, _ out: inout [UInt8]) {
@@ -55,7 +58,38 @@ public enum ClaimJSONLines {
         out.append(0x22)
     }
 
-    private static func optional(_ s: String?, _ out: inout [UInt8]) {
-        if let s { JSONText.append(string: s, to: &out) } else { raw("null", &out) }
+    /// Appends the metric's schema spelling as a JSON string, `other:SLUG` without building the spelling first.
+    private static func metric(_ m: Metric, _ out: inout [UInt8]) {
+        guard case .other(let slug) = m else {
+            JSONText.append(string: m.rawValue, to: &out)
+            return
+        }
+        // "other:" needs no escaping, so the slug's literal with "other:" put after its opening quote is the
+        // literal of the whole spelling.
+        let start = out.count
+        JSONText.append(string: slug, to: &out)
+        out.insert(contentsOf: "other:".utf8, at: start + 1)
+    }
+
+    /// The schema spelling of a kind (plain ASCII: no escaping).
+    private static func kindName(_ k: Kind) -> StaticString {
+        switch k {
+        case .level: "level"
+        case .change: "change"
+        case .multiple: "multiple"
+        case .share: "share"
+        case .target: "target"
+        case .forecast: "forecast"
+        }
+    }
+
+    /// The schema spelling of a bound (plain ASCII: no escaping).
+    private static func boundName(_ b: Bound) -> StaticString {
+        switch b {
+        case .exact: "exact"
+        case .approx: "approx"
+        case .atLeast: "at_least"
+        case .atMost: "at_most"
+        }
     }
 }

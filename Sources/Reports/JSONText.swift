@@ -26,19 +26,28 @@ public enum JSONText {
 
     /// Appends a JSON string literal to a byte buffer; text that needs no escaping is copied as it is.
     public static func append(string s: String, to out: inout [UInt8]) {
-        if needsEscaping(s) {
-            out.append(contentsOf: string(s).utf8)
-            return
+        var text = s
+        let plain = text.withUTF8 { bytes in
+            guard !needsEscaping(bytes) else { return false }
+            out.append(0x22)
+            out.append(contentsOf: bytes)
+            out.append(0x22)
+            return true
         }
-        out.append(0x22)
-        out.append(contentsOf: s.utf8)
-        out.append(0x22)
+        if !plain { out.append(contentsOf: string(s).utf8) }
     }
 
-
-    /// Most text needs no escaping: one pass over the bytes decides (0xE2 starts U+2028 and U+2029).
+    /// Most text needs no escaping: one pass over the bytes decides.
     private static func needsEscaping(_ s: String) -> Bool {
-        s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
+        var text = s
+        return text.withUTF8(needsEscaping)
+    }
+
+    /// True when a byte calls for the careful path: a control character, a quote, a backslash, or 0xE2 (which
+    /// starts U+2028 and U+2029).
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 { return true }
+        return false
     }
 
     /// A string literal, or `null`.

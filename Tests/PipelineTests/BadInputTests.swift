@@ -68,6 +68,11 @@ struct BadInputTests {
         Self.expectReported(try Self.run(bad: Data(text.utf8)), line: 1, containing: "never closed")
     }
 
+    @Test("a file holding only '---' is an unclosed front matter, not a crash")
+    func fenceOnly() throws {
+        Self.expectReported(try Self.run(bad: Data("---".utf8)), line: 1, containing: "never closed")
+    }
+
     @Test("a broken published date names its line")
     func badDate() throws {
         let text = "---\ntitle: x\npublished: 14 May 2024\n---\n\nCargo reached 4 million tons in 2023.\n"

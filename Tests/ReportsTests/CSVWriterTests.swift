@@ -46,4 +46,21 @@ struct CSVWriterTests {
                       unit: .tonnes, period: .year(2023), basePeriod: nil, bound: .atLeast)
         #expect(ClaimJSONLines.line(c) == #"{"doc":"s02.txt","published":"2024-07-03","span":[10,27],"text":"2.76 million tons","entity":"Middle Corridor","counterpart":null,"metric":"freight_volume","kind":"level","value":2760000,"unit":"t","period":"2023","base_period":null,"bound":"at_least"}"#)
     }
+
+    @Test("every kind and bound is written with its schema spelling; an other: metric keeps its slug, escaped")
+    func claimLineSpellings() {
+        for kind in Kind.allCases {
+            for bound in Bound.allCases {
+                let c = Claim(doc: "d\"1.txt", published: nil, span: Span(start: 0, end: 3), text: "5\u{2028}%",
+                              entity: "X", counterpart: "Y", metric: .other("cargo\\box"), kind: kind, value: 0.5,
+                              unit: .percent, period: nil, basePeriod: nil, bound: bound)
+                let line = ClaimJSONLines.line(c)
+                #expect(line.contains("\"kind\":\"\(kind.rawValue)\","))
+                #expect(line.hasSuffix("\"bound\":\"\(bound.rawValue)\"}"))
+                #expect(line.contains("\"metric\":" + JSONText.string(c.metric.rawValue) + ","))
+                #expect(line.hasPrefix("{\"doc\":\"d\\\"1.txt\",\"published\":null,\"span\":[0,3],\"text\":\"5\\u2028%\","))
+                #expect(line.contains("\"counterpart\":\"Y\",") && line.contains("\"value\":0.5,"))
+            }
+        }
+    }
 }
