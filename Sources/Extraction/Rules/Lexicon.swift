@@ -24,20 +24,18 @@ enum Lexicon {
         NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
     ])
 
-    /// First words of the period tables (months, ordinals, relative years, …), without the trigger words.
-    static let periodTableStarts = WordSet(firstWordsOf: [
-        Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
-        Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
-        Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
-    ])
-
-    /// First words of every time expression `PeriodScanner` reads.
-    static let periodStarts = WordSet(firstWordsOf: [
-        Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
-        Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
-        Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
-        PeriodScanner.triggerWords,
-    ])
+    /// First words of every time expression `PeriodScanner` reads: true for a word that starts a period table
+    /// phrase (months, ordinals, relative years, …), false for a word that is only a trigger word.
+    static let periodStarts: WordIndex<Bool> = {
+        let tables = [
+            Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
+            Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
+            Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
+        ]
+        let firstWords = tables.flatMap { $0.compactMap { PhraseTable<Int>.words(of: $0).first } }
+        let triggers = PeriodScanner.triggerWords.map { WordHash.of($0) }
+        return WordIndex(triggers.map { ($0, false) } + firstWords.map { ($0, true) })
+    }()
 }
 
 /// The cue tables, as bits of `Lexicon.cueTables`.
