@@ -6,7 +6,7 @@ extension PeriodScanner {
     final class Rules: Sendable {
         static let shared = Rules()
 
-        /// Words a time reference can start with; true when the word starts a period table phrase.
+        /// Words a time reference can start with, and which tables each starts a phrase of.
         let starts = Lexicon.periodStarts
         let monthNames = Periods.monthTable
         let ordinals = Periods.ordinalTable

@@ -11,18 +11,30 @@ struct PeriodScanner {
         self.sentence = sentence
     }
 
-    /// Words (besides the period tables' own) that `mention(at:)` starts a time reference with; the scanner
-    /// reads only words in `Lexicon.periodStarts`, which includes these.
+    /// Words (besides the period tables' own) that `triggered(at:)` starts a time reference with; the scanner
+    /// reads only words in `Lexicon.periodStarts`, which marks these.
     static let triggerWords = ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3",
                                "q4", "h1", "h2"]
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
         found.removeAll(keepingCapacity: true)
+        let starts = rules.starts
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            if let m = mention(at: k) {
-                var m = m
+            let t = tokens[k]
+            let mention: PeriodMention?
+            if t.isYearLike {
+                mention = yearMention(at: k)
+            } else if t.isNumber {
+                mention = partYear(at: k)
+            } else if t.isWord, let start = starts.get(t.hash) {
+                mention = wordMention(at: k, starts: start)
+            } else {
+                k += 1
+                continue
+            }
+            if var m = mention {
                 if m.role != .date { m.role = role(of: m) }
                 found.append(m)
                 k = m.end
@@ -34,32 +46,27 @@ struct PeriodScanner {
 
     private func word(_ k: Int, _ h: UInt64) -> Bool { k < sentence.upperBound && tokens[k].isWord(h) }
 
-    private func mention(at k: Int) -> PeriodMention? {
-        let t = tokens[k]
-        if t.isYearLike { return yearMention(at: k) }
-        if t.isNumber { return partYear(at: k) }
-        // Most words that get here are the few trigger words ("in", "last", "end"); only words that start a
-        // table phrase are looked up in the tables.
-        guard t.isWord, let inTables = rules.starts.get(t.hash) else { return nil }
-        if !inTables { return triggered(at: k) }
-        if let m = monthMention(at: k) { return m }
-        if let m = partYear(at: k) { return m }
-        if let (e, off) = rules.relativeYears.match(tokens, at: k, end: sentence.upperBound) {
+    /// The time reference started by the word at `k`, reading only the tables the word starts a phrase of.
+    private func wordMention(at k: Int, starts: PeriodStart) -> PeriodMention? {
+        if starts.contains(.month), let m = monthMention(at: k) { return m }
+        if !starts.isDisjoint(with: [.ordinal, .cardinal]), let m = partYear(at: k) { return m }
+        if starts.contains(.relativeYear), let (e, off) = rules.relativeYears.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
         }
-        if let (e, off) = rules.anaphoricYears.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.anaphoricYear),
+           let (e, off) = rules.anaphoricYears.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .anaphoricYear(off))
         }
-        if let (e, _) = rules.yearEnd.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.yearEnd), let (e, _) = rules.yearEnd.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd)
         }
-        if let (e, _) = rules.openEnded.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.openEnded), let (e, _) = rules.openEnded.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .openEnded, expression: .open)
         }
-        if let (e, _) = rules.yearOnYear.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.yearOnYear), let (e, _) = rules.yearOnYear.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .base, expression: .yearOnYear)
         }
-        return triggered(at: k)
+        return starts.contains(.trigger) ? triggered(at: k) : nil
     }
 
     /// Time references started by a trigger word rather than a table phrase.
