@@ -24,20 +24,24 @@ enum Lexicon {
         NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
     ])
 
-    /// First words of the period tables (months, ordinals, relative years, …), without the trigger words.
-    static let periodTableStarts = WordSet(firstWordsOf: [
-        Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
-        Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
-        Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
-    ])
-
-    /// First words of every time expression `PeriodScanner` reads.
-    static let periodStarts = WordSet(firstWordsOf: [
-        Periods.months.map(\.0), Periods.ordinals.map(\.0), Periods.relativeYears.map(\.0),
-        Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0), Periods.openEnded.map(\.0),
-        Periods.yearOnYear.map(\.0), NumberWords.cardinals.map(\.0),
-        PeriodScanner.triggerWords,
-    ])
+    /// First words of every time expression `PeriodScanner` reads, with the period tables each starts a phrase
+    /// of and whether it is one of the scanner's trigger words.
+    static let periodStarts: WordIndex<PeriodStart> = {
+        let groups: [(PeriodStart, [String])] = [
+            (.month, Periods.months.map(\.0)), (.ordinal, Periods.ordinals.map(\.0)),
+            (.relativeYear, Periods.relativeYears.map(\.0)), (.anaphoricYear, Periods.anaphoricYears.map(\.0)),
+            (.yearEnd, Periods.yearEnd.map(\.0)), (.openEnded, Periods.openEnded.map(\.0)),
+            (.yearOnYear, Periods.yearOnYear.map(\.0)), (.cardinal, NumberWords.cardinals.map(\.0)),
+            (.trigger, PeriodScanner.triggerWords),
+        ]
+        var starts: [UInt64: PeriodStart] = [:]
+        for (start, phrases) in groups {
+            for p in phrases {
+                if let first = PhraseTable<Int>.words(of: p).first { starts[first, default: []].insert(start) }
+            }
+        }
+        return WordIndex(starts.map { ($0.key, $0.value) })
+    }()
 }
 
 /// The cue tables, as bits of `Lexicon.cueTables`.
@@ -59,4 +63,19 @@ extension WordSet {
     init(firstWordsOf groups: [[String]]) {
         self.init(hashes: groups.flatMap { $0.compactMap { PhraseTable<Int>.words(of: $0).first } })
     }
+}
+
+/// What a word can start for `PeriodScanner`, as bits of `Lexicon.periodStarts`: a phrase of one of the
+/// period tables, or a time reference read by a trigger word.
+struct PeriodStart: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let month = PeriodStart(rawValue: 1 << 0)
+    static let ordinal = PeriodStart(rawValue: 1 << 1)
+    static let cardinal = PeriodStart(rawValue: 1 << 2)
+    static let relativeYear = PeriodStart(rawValue: 1 << 3)
+    static let anaphoricYear = PeriodStart(rawValue: 1 << 4)
+    static let yearEnd = PeriodStart(rawValue: 1 << 5)
+    static let openEnded = PeriodStart(rawValue: 1 << 6)
+    static let yearOnYear = PeriodStart(rawValue: 1 << 7)
+    static let trigger = PeriodStart(rawValue: 1 << 8)
 }

@@ -4,30 +4,37 @@ import Claims
 struct PeriodScanner {
     let tokens: [Token]
     let sentence: Range<Int>
+    private let rules = Rules.shared
 
+    init(tokens: [Token], sentence: Range<Int>) {
+        self.tokens = tokens
+        self.sentence = sentence
+    }
 
-    private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
-    private static let and = h("and"), the = h("the"), a = h("a"), its = h("its"), this = h("this"), that = h("that")
-    private static let of = h("of"), to = h("to"), through = h("through"), till = h("till"), until = h("until")
-    private static let first = h("first"), months = h("months"), half = h("half"), quarter = h("quarter")
-    private static let year = h("year"), years = h("years"), past = h("past"), last = h("last"), decade = h("decade")
-    private static let decades = h("decades"), within = h("within"), inWord = h("in"), time = h("time"), by = h("by")
-    private static let same = h("same"), period = h("period"), end = h("end"), current = h("current")
-    private static let level = h("level"), levels = h("levels"), over = h("over"), from = h("from")
-    private static let during = h("during"), since = h("since"), s = h("s"), today = h("today")
-
-    /// Words (besides the period tables' own) that `mention(at:)` starts a time reference with; the scanner
-    /// reads only words in `Lexicon.periodStarts`, which includes these.
+    /// Words (besides the period tables' own) that `triggered(at:)` starts a time reference with; the scanner
+    /// reads only words in `Lexicon.periodStarts`, which marks these.
     static let triggerWords = ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3",
                                "q4", "h1", "h2"]
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
         found.removeAll(keepingCapacity: true)
+        let starts = rules.starts
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            if let m = mention(at: k) {
-                var m = m
+            let t = tokens[k]
+            let mention: PeriodMention?
+            if t.isYearLike {
+                mention = yearMention(at: k)
+            } else if t.isNumber {
+                mention = partYear(at: k)
+            } else if t.isWord, let start = starts.get(t.hash) {
+                mention = wordMention(at: k, starts: start)
+            } else {
+                k += 1
+                continue
+            }
+            if var m = mention {
                 if m.role != .date { m.role = role(of: m) }
                 found.append(m)
                 k = m.end
@@ -39,83 +46,77 @@ struct PeriodScanner {
 
     private func word(_ k: Int, _ h: UInt64) -> Bool { k < sentence.upperBound && tokens[k].isWord(h) }
 
-    private func mention(at k: Int) -> PeriodMention? {
-        let t = tokens[k]
-        if t.isYearLike { return yearMention(at: k) }
-        if t.isNumber { return partYear(at: k) }
-        guard t.isWord, Lexicon.periodStarts.contains(t.hash) else { return nil }
-        // Most words that get here are the few trigger words ("in", "last", "end"); only words that start a
-        // table phrase are looked up in the tables.
-        let inTables = Lexicon.periodTableStarts.contains(t.hash)
-        if !inTables { return triggered(at: k) }
-        if let m = monthMention(at: k) { return m }
-        if let m = partYear(at: k) { return m }
-        if let (e, off) = Periods.relativeTable.match(tokens, at: k, end: sentence.upperBound) {
+    /// The time reference started by the word at `k`, reading only the tables the word starts a phrase of.
+    private func wordMention(at k: Int, starts: PeriodStart) -> PeriodMention? {
+        if starts.contains(.month), let m = monthMention(at: k) { return m }
+        if !starts.isDisjoint(with: [.ordinal, .cardinal]), let m = partYear(at: k) { return m }
+        if starts.contains(.relativeYear), let (e, off) = rules.relativeYears.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
         }
-        if let (e, off) = Periods.anaphoricTable.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.anaphoricYear),
+           let (e, off) = rules.anaphoricYears.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .anaphoricYear(off))
         }
-        if let (e, _) = Periods.yearEndTable.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.yearEnd), let (e, _) = rules.yearEnd.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .yearEnd)
         }
-        if let (e, _) = Periods.openEndedTable.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.openEnded), let (e, _) = rules.openEnded.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .openEnded, expression: .open)
         }
-        if let (e, _) = Periods.yearOnYearTable.match(tokens, at: k, end: sentence.upperBound) {
+        if starts.contains(.yearOnYear), let (e, _) = rules.yearOnYear.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .base, expression: .yearOnYear)
         }
-        return triggered(at: k)
+        return starts.contains(.trigger) ? triggered(at: k) : nil
     }
 
     /// Time references started by a trigger word rather than a table phrase.
     private func triggered(at k: Int) -> PeriodMention? {
         let t = tokens[k]
-        if t.hash == PeriodScanner.same, k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the),
-           word(k + 1, PeriodScanner.period) || word(k + 1, PeriodScanner.months) {
+        if t.hash == rules.same, k > sentence.lowerBound, tokens[k - 1].isWord(rules.the),
+           word(k + 1, rules.period) || word(k + 1, rules.months) {
             return samePeriod(at: k - 1, after: k + 2)
         }
         if quarterOrHalf(t) != nil { return partYear(at: k) }
-        if t.hash == PeriodScanner.current || t.hash == PeriodScanner.today,
-           word(k + 1, PeriodScanner.level) || word(k + 1, PeriodScanner.levels)
-            || (tokens.indices.contains(k + 2) && word(k + 2, PeriodScanner.levels)) {
-            let e = word(k + 1, PeriodScanner.level) || word(k + 1, PeriodScanner.levels) ? k + 2 : k + 3
+        if t.hash == rules.current || t.hash == rules.today,
+           word(k + 1, rules.level) || word(k + 1, rules.levels)
+            || (tokens.indices.contains(k + 2) && word(k + 2, rules.levels)) {
+            let e = word(k + 1, rules.level) || word(k + 1, rules.levels) ? k + 2 : k + 3
             return PeriodMention(start: k, end: e, role: .base, expression: .currentLevels)
         }
         // "the past 20 years", "the last five years", "the past decade"
-        if t.hash == PeriodScanner.past || t.hash == PeriodScanner.last {
-            if word(k + 1, PeriodScanner.decade) {
+        if t.hash == rules.past || t.hash == rules.last {
+            if word(k + 1, rules.decade) {
                 return PeriodMention(start: k, end: k + 2, role: .stated, expression: .pastYears(10))
             }
-            if let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) || word(e, PeriodScanner.decades) {
-                let factor = word(e, PeriodScanner.decades) ? 10 : 1
+            if let (n, e) = count(at: k + 1), word(e, rules.years) || word(e, rules.decades) {
+                let factor = word(e, rules.decades) ? 10 : 1
                 return PeriodMention(start: k, end: e + 1, role: .stated, expression: .pastYears(n * factor))
             }
         }
         // "within five years", "in seven years' time"
-        if t.hash == PeriodScanner.within, let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) {
+        if t.hash == rules.within, let (n, e) = count(at: k + 1), word(e, rules.years) {
             return PeriodMention(start: k, end: e + 1, role: .stated, expression: .withinYears(n))
         }
-        if t.hash == PeriodScanner.inWord, let (n, e) = count(at: k + 1), word(e, PeriodScanner.years) {
+        if t.hash == rules.inWord, let (n, e) = count(at: k + 1), word(e, rules.years) {
             var stop = e + 1
             if stop < sentence.upperBound, tokens[stop].kind == .symbol { stop += 1 }  // years’
-            if word(stop, PeriodScanner.s) { stop += 1 }
-            if word(stop, PeriodScanner.time) { return PeriodMention(start: k, end: stop + 1, role: .stated, expression: .yearsAhead(n)) }
+            if word(stop, rules.s) { stop += 1 }
+            if word(stop, rules.time) { return PeriodMention(start: k, end: stop + 1, role: .stated, expression: .yearsAhead(n)) }
             return PeriodMention(start: k, end: e + 1, role: .stated, expression: .yearsAhead(n))
         }
         // "by the end of November": the months of the year so far.
-        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].capitalized,
-           let (e, m) = Periods.monthTable.match(tokens, at: k + 2, end: sentence.upperBound), !(e < sentence.upperBound && tokens[e].isNumber && !tokens[e].isYearLike) {
+        if t.hash == rules.end, word(k + 1, rules.of), k + 2 < sentence.upperBound, tokens[k + 2].capitalized,
+           let (e, m) = rules.monthNames.match(tokens, at: k + 2, end: sentence.upperBound), !(e < sentence.upperBound && tokens[e].isNumber && !tokens[e].isYearLike) {
             let (ref, after) = yearRef(at: e)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: m, year: ref))
         }
         // "the end of the decade"
-        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), word(k + 2, PeriodScanner.the),
-           word(k + 3, PeriodScanner.decade) {
+        if t.hash == rules.end, word(k + 1, rules.of), word(k + 2, rules.the),
+           word(k + 3, rules.decade) {
             return PeriodMention(start: k, end: k + 4, role: .stated, expression: .decadeEnd)
         }
         // "the end of 2022"
-        if t.hash == PeriodScanner.end, word(k + 1, PeriodScanner.of), k + 2 < sentence.upperBound, tokens[k + 2].isYearLike {
+        if t.hash == rules.end, word(k + 1, rules.of), k + 2 < sentence.upperBound, tokens[k + 2].isYearLike {
             return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.year(Int(tokens[k + 2].number))))
         }
         return nil
@@ -129,7 +130,7 @@ struct PeriodScanner {
             guard let n = Int(exactly: tokens[k].number), (1...200).contains(n) else { return nil }
             return (n, k + 1)
         }
-        if let (e, v) = NumberWords.cardinalTable.match(tokens, at: k, end: sentence.upperBound) { return (Int(v), e) }
+        if let (e, v) = rules.cardinals.match(tokens, at: k, end: sentence.upperBound) { return (Int(v), e) }
         return nil
     }
 
@@ -137,15 +138,15 @@ struct PeriodScanner {
         let y = Int(tokens[k].number)
         if k > sentence.lowerBound {
             let p = tokens[k - 1]
-            if p.isWord(PeriodScanner.the) || p.isWord(PeriodScanner.a) || p.isWord(PeriodScanner.its)
-                || p.isWord(PeriodScanner.this) || p.isWord(PeriodScanner.that) {
+            if p.isWord(rules.the) || p.isWord(rules.a) || p.isWord(rules.its)
+                || p.isWord(rules.this) || p.isWord(rules.that) {
                 return nil
             }
             if p.kind == .symbol, Money.currency(ofSymbol: p.hash) != nil { return nil }
         }
         // "2021 and 2022", "2019-2024", "2019 to 2024"
         if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,
-           tokens[k + 1].isWord(PeriodScanner.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(PeriodScanner.to) {
+           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(rules.to) {
             let y2 = Int(tokens[k + 2].number)
             if y2 > y {
                 return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.years(y, y2)))
@@ -157,23 +158,23 @@ struct PeriodScanner {
     /// The year after a part-year phrase: "of 2022", "2019", "this year", "of last year", or nothing.
     private func yearRef(at k: Int) -> (PeriodMention.YearRef, Int) {
         var j = k
-        if word(j, PeriodScanner.of) { j += 1 }
+        if word(j, rules.of) { j += 1 }
         if j < sentence.upperBound, tokens[j].isYearLike { return (.absolute(Int(tokens[j].number)), j + 1) }
-        if let (e, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) { return (.relative(off), e) }
-        if word(j, PeriodScanner.the), word(j + 1, PeriodScanner.year) { return (.unspecified, j + 2) }
+        if let (e, off) = rules.relativeYears.match(tokens, at: j, end: sentence.upperBound) { return (.relative(off), e) }
+        if word(j, rules.the), word(j + 1, rules.year) { return (.unspecified, j + 2) }
         return (.unspecified, k)
     }
 
     private func monthMention(at k: Int) -> PeriodMention? {
-        guard tokens[k].capitalized, let (e, m1) = Periods.monthTable.match(tokens, at: k, end: sentence.upperBound) else { return nil }
+        guard tokens[k].capitalized, let (e, m1) = rules.monthNames.match(tokens, at: k, end: sentence.upperBound) else { return nil }
         var j = e
         if j < sentence.upperBound, tokens[j].isSymbol("."), !tokens[j].spaceBefore { j += 1 }
         guard j < sentence.upperBound else { return nil }
         // "January-September 2019", "from January to April", "January through August 2023"
-        let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(Word.between)
-        if tokens[j].isDash || word(j, PeriodScanner.to) || word(j, PeriodScanner.through) || word(j, PeriodScanner.till)
-            || word(j, PeriodScanner.until) || (afterBetween && word(j, PeriodScanner.and)), j + 1 < sentence.upperBound,
-           tokens[j + 1].capitalized, let (e2, m2) = Periods.monthTable.match(tokens, at: j + 1, end: sentence.upperBound) {
+        let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(rules.between)
+        if tokens[j].isDash || word(j, rules.to) || word(j, rules.through) || word(j, rules.till)
+            || word(j, rules.until) || (afterBetween && word(j, rules.and)), j + 1 < sentence.upperBound,
+           tokens[j + 1].capitalized, let (e2, m2) = rules.monthNames.match(tokens, at: j + 1, end: sentence.upperBound) {
             let (ref, after) = yearRef(at: e2)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m2, year: ref))
         }
@@ -198,12 +199,12 @@ struct PeriodScanner {
         var start = k
         var j = k
         var ordinal = 1
-        if let (e, o) = Periods.ordinalTable.match(tokens, at: k, end: sentence.upperBound) {
+        if let (e, o) = rules.ordinals.match(tokens, at: k, end: sentence.upperBound) {
             ordinal = o
             j = e
-        } else if t.isNumber || NumberWords.cardinalTable.match(tokens, at: k, end: sentence.upperBound) != nil {
+        } else if t.isNumber || rules.cardinals.match(tokens, at: k, end: sentence.upperBound) != nil {
             // "11 months of 2023" needs a year after it to count.
-            guard let (n, e) = count(at: k), word(e, PeriodScanner.months), (1...12).contains(n) else { return nil }
+            guard let (n, e) = count(at: k), word(e, rules.months), (1...12).contains(n) else { return nil }
             let (ref, after) = yearRef(at: e + 1)
             guard after > e + 1 else { return nil }
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: n, year: ref))
@@ -215,17 +216,17 @@ struct PeriodScanner {
                 ? .quarter(n, ref) : .months(first: n == 1 ? 1 : 7, last: n == 1 ? 6 : 12, year: ref)
             return PeriodMention(start: k, end: after, role: .stated, expression: expression)
         }
-        if k > sentence.lowerBound, tokens[k - 1].isWord(PeriodScanner.the) { start = k - 1 }
-        if word(j, PeriodScanner.half) {
+        if k > sentence.lowerBound, tokens[k - 1].isWord(rules.the) { start = k - 1 }
+        if word(j, rules.half) {
             let (ref, after) = yearRef(at: j + 1)
             return PeriodMention(start: start, end: after, role: .stated,
                                  expression: .months(first: ordinal == 1 ? 1 : 7, last: ordinal == 1 ? 6 : 12, year: ref))
         }
-        if word(j, PeriodScanner.quarter), (1...4).contains(ordinal) {
+        if word(j, rules.quarter), (1...4).contains(ordinal) {
             let (ref, after) = yearRef(at: j + 1)
             return PeriodMention(start: start, end: after, role: .stated, expression: .quarter(ordinal, ref))
         }
-        if ordinal == 1, let (n, e) = count(at: j), word(e, PeriodScanner.months), (1...12).contains(n) {
+        if ordinal == 1, let (n, e) = count(at: j), word(e, rules.months), (1...12).contains(n) {
             let (ref, after) = yearRef(at: e + 1)
             return PeriodMention(start: start, end: after, role: .stated, expression: .months(first: 1, last: n, year: ref))
         }
@@ -235,12 +236,12 @@ struct PeriodScanner {
     /// `Q1`…`Q4` and `H1`/`H2` written as one word.
     private func quarterOrHalf(_ t: Token) -> (String, Int)? {
         switch t.hash {
-        case Word.q1: ("q", 1)
-        case Word.q2: ("q", 2)
-        case Word.q3: ("q", 3)
-        case Word.q4: ("q", 4)
-        case Word.h1: ("h", 1)
-        case Word.h2: ("h", 2)
+        case rules.q1: ("q", 1)
+        case rules.q2: ("q", 2)
+        case rules.q3: ("q", 3)
+        case rules.q4: ("q", 4)
+        case rules.h1: ("h", 1)
+        case rules.h2: ("h", 2)
         default: nil
         }
     }
@@ -248,14 +249,14 @@ struct PeriodScanner {
     /// "the same period", "the same period last year", "the same period in 2022", "the same period of 2018".
     private func samePeriod(at k: Int, after e: Int) -> PeriodMention {
         var j = e
-        if word(j, PeriodScanner.inWord) || word(j, PeriodScanner.of) { j += 1 }
+        if word(j, rules.inWord) || word(j, rules.of) { j += 1 }
         if j < sentence.upperBound, tokens[j].isYearLike {
             return PeriodMention(start: k, end: j + 1, role: .stated, expression: .samePeriod(.absolute(Int(tokens[j].number))))
         }
-        if let (e2, off) = Periods.relativeTable.match(tokens, at: j, end: sentence.upperBound) {
+        if let (e2, off) = rules.relativeYears.match(tokens, at: j, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.relative(off)))
         }
-        if let (e2, off) = Periods.anaphoricTable.match(tokens, at: j, end: sentence.upperBound) {
+        if let (e2, off) = rules.anaphoricYears.match(tokens, at: j, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e2, role: .stated, expression: .samePeriod(.anaphoric(off)))
         }
         return PeriodMention(start: k, end: e, role: .stated, expression: .samePeriod(.unspecified))
@@ -273,34 +274,34 @@ struct PeriodScanner {
         var skipped = 0
         while k >= sentence.lowerBound, skipped < 5 {
             let t = tokens[k]
-            if t.isWord(PeriodScanner.by) {
+            if t.isWord(rules.by) {
                 return .deadline
             }
-            if t.isWord(PeriodScanner.until) || t.isWord(PeriodScanner.till) { return .deadline }
-            if t.isWord(PeriodScanner.over) { return m.isWholeYear ? .base : .stated }
-            if t.isWord(Word.between), case .months = m.expression, m.start == k + 1 { return .stated }
-            if t.isWord(PeriodScanner.from) {
+            if t.isWord(rules.until) || t.isWord(rules.till) { return .deadline }
+            if t.isWord(rules.over) { return m.isWholeYear ? .base : .stated }
+            if t.isWord(rules.between), case .months = m.expression, m.start == k + 1 { return .stated }
+            if t.isWord(rules.from) {
                 if case .months = m.expression, m.start == k + 1 { return .stated }
                 if case .samePeriod = m.expression { return .base }
                 return m.isWholeYear ? .base : .stated
             }
-            if let (e, _) = Modality.comparisonTable.match(tokens, at: k, end: sentence.upperBound), e <= m.start {
+            if let (e, _) = rules.comparisons.match(tokens, at: k, end: sentence.upperBound), e <= m.start {
                 let w = tokens[k]
-                if w.isWord(Word.`on`) { return m.isWholeYear ? .base : .stated }
+                if w.isWord(rules.on) { return m.isWholeYear ? .base : .stated }
                 return .base
             }
-            if t.isWord(PeriodScanner.inWord) || t.isWord(PeriodScanner.during) || t.isWord(Word.at)
-                || t.isWord(PeriodScanner.through) {
-                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(Word.than) { return .base }
-                if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(Word.compared) { return .base }
+            if t.isWord(rules.inWord) || t.isWord(rules.during) || t.isWord(rules.at)
+                || t.isWord(rules.through) {
+                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(rules.than) { return .base }
+                if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(rules.compared) { return .base }
                 return .stated
             }
             // The second word of a two-word comparison: "compared to", "compared with", "relative to".
-            if k > sentence.lowerBound, let (e, _) = Modality.comparisonTable.match(tokens, at: k - 1, end: sentence.upperBound), e == k + 1 {
+            if k > sentence.lowerBound, let (e, _) = rules.comparisons.match(tokens, at: k - 1, end: sentence.upperBound), e == k + 1 {
                 return .base
             }
-            guard t.isWord, [PeriodScanner.the, PeriodScanner.of, PeriodScanner.level, PeriodScanner.levels,
-                             PeriodScanner.that, PeriodScanner.end].contains(t.hash)
+            guard t.isWord, t.hash == rules.the || t.hash == rules.of || t.hash == rules.level
+                || t.hash == rules.levels || t.hash == rules.that || t.hash == rules.end
             else { return .stated }
             k -= 1
             skipped += 1

@@ -7,59 +7,54 @@ struct QuantityScanner {
     let bytes: [UInt8]
     /// Keep counts ("13,000 containers") with the noun they count; without `--all` they are dropped.
     var keepCounts = true
+    private let rules = Rules.shared
 
-    private static let by = WordHash.of("by")
-    private static let of = WordHash.of("of")
-    private static let to = WordHash.of("to")
-    private static let from = WordHash.of("from")
-    private static let and = WordHash.of("and")
-    private static let percentWord = WordHash.of("percent")
-    private static let times = WordHash.of("times")
-    private static let double = WordHash.of("double")
-    private static let us = WordHash.of("us")
+    init(tokens: [Token], sentence: Range<Int>, bytes: [UInt8], keepCounts: Bool = true) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.bytes = bytes
+        self.keepCounts = keepCounts
+    }
 
     /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
     func scan(into found: inout [Quantity]) {
         found.removeAll(keepingCapacity: true)
-        let numberWords = Lexicon.numberWordStarts
+        let numberWords = rules.numberWordStarts
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let t = tokens[i]
-            var next: Quantity?
-            var skipTo = i + 1
             if t.isNumber {
-                let (q, resume) = numeric(at: i)
-                next = q
-                skipTo = max(resume, i + 1)
-            } else if t.isWord, numberWords.contains(t.hash) {
-                if let q = wordQuantity(at: i) {
-                    next = q
-                    skipTo = q.end
-                }
+                let (parsed, resume) = numeric(at: i)
+                let skipTo = max(resume, i + 1)
+                i = parsed.map { record($0, into: &found, skipTo: skipTo) } ?? skipTo
+            } else if t.isWord, numberWords.contains(t.hash), let q = wordQuantity(at: i) {
+                i = record(q, into: &found, skipTo: q.end)
+            } else {
+                i += 1
             }
-            if var q = next {
-                q = withHedge(q)
-                if let prev = found.last, q.unit.isCurrency, prev.unit.isCurrency, isConversionGap(prev.end, q.leadingToken) {
-                    q.isConversion = true
-                }
-                // A range: "$3-4 billion", "3.7% to 4%", "between 3 and 4 million tons".
-                if let (low, high, resume) = rangeContinuation(after: q) {
-                    found.append(low)
-                    found.append(high)
-                    i = resume
-                    continue
-                }
-                if q.unit != .count || q.countNoun != nil { found.append(q) }
-                skipTo = max(skipTo, q.end)
-            }
-            i = skipTo
         }
+    }
+
+    /// Adds a found quantity (with its hedge, or as the two ends of a range) and returns where to read on.
+    private func record(_ parsed: Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
+        var q = withHedge(parsed)
+        if let prev = found.last, isConversionGap(prev.end, q.leadingToken), q.unit.isCurrency, prev.unit.isCurrency {
+            q.isConversion = true
+        }
+        // A range: "$3-4 billion", "3.7% to 4%", "between 3 and 4 million tons".
+        if let (low, high, resume) = rangeContinuation(after: q) {
+            found.append(low)
+            found.append(high)
+            return resume
+        }
+        if q.unit != rules.count || q.countNoun != nil { found.append(q) }
+        return max(skipTo, q.end)
     }
 
     /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
     private func isConversionGap(_ from: Int, _ to: Int) -> Bool {
         if to == from + 1 { return tokens[from].isSymbol("(") }
-        return to == from + 2 && tokens[from].isSymbol(",") && tokens[from + 1].isWord(Word.`or`)
+        return to == from + 2 && tokens[from].isSymbol(",") && tokens[from + 1].isWord(rules.or)
     }
 
     // MARK: numbers written with digits
@@ -76,21 +71,21 @@ struct QuantityScanner {
         }
         var end = i + 1
         if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
-           NumberWords.ordinalTable.match(tokens, at: end, end: sentence.upperBound) != nil {
+           rules.ordinalSuffixes.match(tokens, at: end, end: sentence.upperBound) != nil {
             return (nil, end + 1)
         }
         // "1e400", "5G", "4x4": letters glued to the number that are no scale or unit make it no quantity.
         if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
-           NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound) == nil,
-           Units.suffixTable.match(tokens, at: end, end: sentence.upperBound) == nil,
-           Money.suffixTable.match(tokens, at: end, end: sentence.upperBound) == nil,
-           !tokens[end].isWord(Word.fold) {
+           rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
+           rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound) == nil,
+           rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound) == nil,
+           !tokens[end].isWord(rules.fold) {
             return (nil, end + 1)
         }
         guard t.number.isFinite, t.number < 1e18 else { return (nil, end) }
         var value = t.number
         var scaled = false
-        if end < sentence.upperBound, let (e, scale) = NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound),
+        if end < sentence.upperBound, let (e, scale) = rules.scales.match(tokens, at: end, end: sentence.upperBound),
            !scale.attachedOnly || !tokens[end].spaceBefore {
             value *= scale.factor
             scaled = true
@@ -101,7 +96,7 @@ struct QuantityScanner {
             unit = u
             value *= factor
             end = e
-        } else if unit != nil, end < sentence.upperBound, let (e, c) = Money.suffixTable.match(tokens, at: end, end: sentence.upperBound),
+        } else if unit != nil, end < sentence.upperBound, let (e, c) = rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound),
                   c == currency {
             end = e  // "USD 5 billion USD" style repetition
         }
@@ -113,10 +108,10 @@ struct QuantityScanner {
             value = -value
             first = i - 1
         }
-        var q = Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i)
+        var q = Quantity(value: value, unit: unit ?? rules.count, first: first, end: end, numberIndex: i)
         if unit == nil {
-            if end < sentence.upperBound, NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound) == nil,
-               Units.nonQuantityTable.match(tokens, at: end, end: sentence.upperBound) != nil {
+            if end < sentence.upperBound, rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
+               rules.nonQuantities.match(tokens, at: end, end: sentence.upperBound) != nil {
                 return (nil, end)
             }
             q.countNoun = keepCounts ? countNoun(at: end) : nil
@@ -130,12 +125,12 @@ struct QuantityScanner {
         guard i > sentence.lowerBound else { return nil }
         let p = tokens[i - 1]
         if p.kind == .symbol, let c = Money.currency(ofSymbol: p.hash) {
-            if i - 2 >= sentence.lowerBound, tokens[i - 2].isWord(QuantityScanner.us), !p.spaceBefore {
-                return (.usd, i - 2)
+            if i - 2 >= sentence.lowerBound, tokens[i - 2].isWord(rules.us), !p.spaceBefore {
+                return (rules.usd, i - 2)
             }
             return (c, i - 1)
         }
-        if p.kind == .word, p.hash != QuantityScanner.us, let (e, c) = Money.prefixTable.match(tokens, at: i - 1, end: sentence.upperBound),
+        if p.kind == .word, p.hash != rules.us, let (e, c) = rules.currencyPrefixes.match(tokens, at: i - 1, end: sentence.upperBound),
            e == i, isAllCaps(p) {
             return (c, i - 1)
         }
@@ -150,17 +145,17 @@ struct QuantityScanner {
     private func unitAfter(_ k: Int, scaled: Bool, glued: Bool) -> (Unit, Int, Double)? {
         guard k < sentence.upperBound else { return nil }
         let t = tokens[k]
-        if t.isSymbol("%") { return (.percent, k + 1, 1) }
+        if t.isSymbol("%") { return (rules.percent, k + 1, 1) }
         if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
-            if let (e, p) = Units.suffixTable.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == .percent { return (.percent, e, 1) }
-            if tokens[k + 1].isWord(Word.fold) { return (.times, k + 2, 1) }
+            if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == rules.percent { return (rules.percent, e, 1) }
+            if tokens[k + 1].isWord(rules.fold) { return (rules.multiple, k + 2, 1) }
         }
-        if let (e, p) = Units.suffixTable.match(tokens, at: k, end: sentence.upperBound) {
-            if Units.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
+        if let (e, p) = rules.unitSuffixes.match(tokens, at: k, end: sentence.upperBound) {
+            if rules.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
             return (p.unit, e, p.factor)
         }
-        if let (e, c) = Money.suffixTable.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
-        if t.isWord(QuantityScanner.times) || t.isWord(Word.fold) { return (.times, k + 1, 1) }
+        if let (e, c) = rules.currencySuffixes.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
+        if t.isWord(rules.times) || t.isWord(rules.fold) { return (rules.multiple, k + 1, 1) }
         return nil
     }
 
@@ -179,14 +174,14 @@ struct QuantityScanner {
         guard t.decimals == 0, !t.grouped, t.number >= 1, t.number <= 31 else { return false }
         var k = i - 1
         if k >= sentence.lowerBound, tokens[k].isSymbol(".") { k -= 1 }
-        if k >= sentence.lowerBound, Periods.monthTable.match(tokens, at: k, end: sentence.upperBound) != nil, tokens[k].capitalized {
+        if k >= sentence.lowerBound, rules.months.match(tokens, at: k, end: sentence.upperBound) != nil, tokens[k].capitalized {
             return true
         }
         if k >= sentence.lowerBound, tokens[k].isDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
             return isDate(k - 1)
         }
         let n = i + 1
-        if n < sentence.upperBound, Periods.monthTable.match(tokens, at: n, end: sentence.upperBound) != nil, tokens[n].capitalized { return true }
+        if n < sentence.upperBound, rules.months.match(tokens, at: n, end: sentence.upperBound) != nil, tokens[n].capitalized { return true }
         return false
     }
 
@@ -211,38 +206,38 @@ struct QuantityScanner {
     /// "tripled", "twice", "seven-fold", "three times", "three million tons", "by a third".
     private func wordQuantity(at i: Int) -> Quantity? {
         let t = tokens[i]
-        if let (e, v) = NumberWords.multiplierTable.match(tokens, at: i, end: sentence.upperBound) {
-            if t.isWord(QuantityScanner.double), e < sentence.upperBound, tokens[e].isDash { return nil }
-            return Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
+        if let (e, v) = rules.multipliers.match(tokens, at: i, end: sentence.upperBound) {
+            if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isDash { return nil }
+            return Quantity(value: v, unit: rules.multiple, first: i, end: e, numberIndex: i)
         }
-        if let (e, v) = NumberWords.fractionTable.match(tokens, at: i, end: sentence.upperBound) {
-            let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(QuantityScanner.by)
-            let afterOrdinal = i > sentence.lowerBound && Periods.ordinalTable.match(tokens, at: i - 1, end: sentence.upperBound) != nil
-            let beforeOf = e < sentence.upperBound && tokens[e].isWord(QuantityScanner.of) && !afterOrdinal
+        if let (e, v) = rules.fractions.match(tokens, at: i, end: sentence.upperBound) {
+            let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(rules.by)
+            let afterOrdinal = i > sentence.lowerBound && rules.periodOrdinals.match(tokens, at: i - 1, end: sentence.upperBound) != nil
+            let beforeOf = e < sentence.upperBound && tokens[e].isWord(rules.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
-            return Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
+            return Quantity(value: v, unit: rules.percent, first: i, end: e, numberIndex: i)
         }
-        guard let (e, v) = NumberWords.cardinalTable.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
+        guard let (e, v) = rules.cardinals.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
-        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(Word.fold) {
-            return Quantity(value: v, unit: .times, first: i, end: e + 2, numberIndex: i)
+        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
+            return Quantity(value: v, unit: rules.multiple, first: i, end: e + 2, numberIndex: i)
         }
-        if tokens[e].isWord(QuantityScanner.times) {
-            return Quantity(value: v, unit: .times, first: i, end: e + 1, numberIndex: i)
+        if tokens[e].isWord(rules.times) {
+            return Quantity(value: v, unit: rules.multiple, first: i, end: e + 1, numberIndex: i)
         }
         // "three million tons", "five percent"
         var value = v
         var end = e
         var scaled = false
-        if let (se, scale) = NumberWords.scaleTable.match(tokens, at: end, end: sentence.upperBound), !scale.attachedOnly {
+        if let (se, scale) = rules.scales.match(tokens, at: end, end: sentence.upperBound), !scale.attachedOnly {
             value *= scale.factor
             end = se
             scaled = true
         }
-        if let (ue, p) = Units.suffixTable.match(tokens, at: end, end: sentence.upperBound), !Units.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
+        if let (ue, p) = rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound), !rules.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
             return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
         }
-        if scaled, let (ue, c) = Money.suffixTable.match(tokens, at: end, end: sentence.upperBound) {
+        if scaled, let (ue, c) = rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound) {
             return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
         }
         return nil
@@ -256,7 +251,7 @@ struct QuantityScanner {
         let lo = max(sentence.lowerBound, q.first - 5)
         var k = lo
         while k < q.first {
-            if let (e, b) = Hedges.table.match(tokens, at: k, end: sentence.upperBound), e == q.first {
+            if let (e, b) = rules.hedges.match(tokens, at: k, end: sentence.upperBound), e == q.first {
                 q.bound = b
                 q.hedgeStart = k
                 return q
@@ -274,14 +269,14 @@ struct QuantityScanner {
     /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
     private func rangeContinuation(after q: Quantity) -> (Quantity, Quantity, Int)? {
         let e = q.end
-        guard e + 1 < sentence.upperBound, q.unit != .times else { return nil }
+        guard e + 1 < sentence.upperBound, q.unit != rules.multiple else { return nil }
         let link = tokens[e]
         let before = q.leadingToken - 1
-        let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(QuantityScanner.from)
-        let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(Word.between)
+        let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(rules.from)
+        let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(rules.between)
         let isLink = link.isDash
-            || (link.isWord(QuantityScanner.to) && !precededByFrom && !precededByBetween)
-            || (link.isWord(QuantityScanner.and) && precededByBetween)
+            || (link.isWord(rules.to) && !precededByFrom && !precededByBetween)
+            || (link.isWord(rules.and) && precededByBetween)
         guard isLink else { return nil }
         var k = e + 1
         var secondCurrency: Unit?
@@ -289,20 +284,20 @@ struct QuantityScanner {
             secondCurrency = c
             k += 1
         }
-        guard k < sentence.upperBound, tokens[k].isNumber, !tokens[k].isYearLike || q.unit != .count else { return nil }
+        guard k < sentence.upperBound, tokens[k].isNumber, !tokens[k].isYearLike || q.unit != rules.count else { return nil }
         let (parsed, resume) = numeric(at: k, allowPrefix: false)
         guard var high = parsed else { return nil }
         var low = q
         if secondCurrency != nil { high.first = k - 1; high.unit = secondCurrency! }
-        if high.unit == .count, low.unit != .count, link.isDash == false {
+        if high.unit == rules.count, low.unit != rules.count, link.isDash == false {
             return nil  // "3.7% to 4" is no range
         }
-        if low.unit == .count {
-            guard high.unit != .count else { return nil }
+        if low.unit == rules.count {
+            guard high.unit != rules.count else { return nil }
             low.unit = high.unit
             low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
             low.countNoun = nil
-        } else if high.unit == .count {
+        } else if high.unit == rules.count {
             high.unit = low.unit
             high.countNoun = nil
         } else if high.unit != low.unit {
