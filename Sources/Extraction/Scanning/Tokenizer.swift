@@ -8,12 +8,20 @@ import Darwin
 struct Tokenizer {
     /// Tokenizes `bytes[range]` and appends to `tokens`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            tokenize(bytes, range: range, classes: classes, into: &tokens)
+        }
+    }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                                 classes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
         var space = true
         while i < end {
             let b = bytes[i]
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+            let c = classes[Int(b)]
+            if c & ByteClass.space != 0 {
                 space = true
                 i += 1
                 continue
@@ -23,12 +31,12 @@ struct Tokenizer {
                 i += 2
                 continue
             }
-            if isDigit(b) {
+            if c & ByteClass.digit != 0 {
                 let t = scanNumber(bytes, at: i, end: end, spaceBefore: space)
                 tokens.append(t)
                 i = t.end
-            } else if isASCIILetter(b) || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
-                let t = scanWord(bytes, at: i, end: end, spaceBefore: space)
+            } else if c & ByteClass.letter != 0 || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
+                let t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
                 tokens.append(t)
                 i = t.end
             } else {
@@ -49,7 +57,6 @@ struct Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// Reads `10,000`, `4.5`, `361.85`: digits with thousands groups of exactly three and one decimal point.
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool) -> Token {
@@ -98,14 +105,18 @@ struct Tokenizer {
     }
 
     /// Reads a word: letters, then letters or digits (`G7`, `Q1`), non-ASCII letters included.
-    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool) -> Token {
+    @inline(__always)
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool,
+                                 classes: UnsafeBufferPointer<UInt8>) -> Token {
         var i = start
         var h = WordHash.offset
         let first = bytes[start]
         while i < end {
             let b = bytes[i]
-            if isASCIILetter(b) || isDigit(b) {
-                h = WordHash.add(h, b)
+            let c = classes[Int(b)]
+            if c & ByteClass.wordByte != 0 {
+                // ASCII capitals fold to lower case: the class table keeps the bit that does it.
+                h = (h ^ UInt64(b | (c & ByteClass.caseBit))) &* WordHash.prime
                 i += 1
             } else if b >= 0x80 && isLetterScalar(bytes, at: i, end: end) {
                 let (_, length) = decodeScalar(bytes, at: i, end: end)
