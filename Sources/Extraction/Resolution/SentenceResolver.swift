@@ -216,8 +216,9 @@ struct SentenceResolver {
         let q = quantities[index]
         let limit = followingLimit(index)
         let ownStart = linkedPrevious(index).map { quantities[$0].end } ?? q.end
-        let after = mentions.filter { $0.start >= ownStart && $0.start < limit && $0.role != .date }
-        var stated = after.first { $0.role == .stated || $0.role == .deadline || $0.role == .openEnded }
+        // The time words of the figure's own stretch, dates aside (searched in place, not copied out).
+        let isAfter = { (m: PeriodMention) in m.start >= ownStart && m.start < limit && m.role != .date }
+        var stated = mentions.first { isAfter($0) && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         if stated == nil {
             // A base mention stood first; the next time word of the stretch, whatever its role but base, still counts.
             stated = mentions.first {
@@ -279,7 +280,7 @@ struct SentenceResolver {
         // The base: a base mention after the quantity, else one before it in its clause.
         let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
         let previousEnd = index > 0 ? quantities[index - 1].end : sentence.lowerBound
-        let baseMention = after.first { $0.role == .base }
+        let baseMention = mentions.first { isAfter($0) && $0.role == .base }
             ?? mentions.last { $0.role == .base && $0.end <= q.leadingToken && $0.start >= max(clause, previousEnd) }
         if let b = baseMention {
             if case .currentLevels = b.expression { d.needsLatestBase = true } else { d.basePeriod = periods.base(b, for: d.period) }
