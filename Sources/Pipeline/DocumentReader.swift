@@ -166,24 +166,52 @@ public struct DocumentReader: Sendable {
 
     /// The document in one JSON Lines record, the error that stops it, or nil for a blank line.
     func decode(_ record: JSONRecord) -> Result<SourceDocument, InputError>? {
-        let (name, line, raw) = (record.source, record.line, record.bytes)
-        if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
-        guard let d = try? DocumentReader.decoder.decode(JSONDocument.self, from: raw) else {
-            return .failure(.badJSONLine(path: name, line: line, reason: "not JSON with string fields id and text"))
+        let reading = record.bytes.withUnsafeBytes { raw -> RecordReading in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return .blank }
+            return JSONRecordParser.fields(of: bytes).map(RecordReading.fields) ?? .unsure
         }
+        switch reading {
+        case .blank:
+            return nil
+        case .fields(let f):
+            return document(id: f.id, published: f.published, text: f.text, record: record)
+        case .unsure:
+            // Not a record the byte-level reader is sure of: JSONDecoder decides, as it always did.
+            guard let d = try? DocumentReader.decoder.decode(JSONDocument.self, from: record.bytes) else {
+                return .failure(.badJSONLine(path: record.source, line: record.line,
+                                             reason: "not JSON with string fields id and text"))
+            }
+            return document(id: d.id, published: d.published, text: Array(d.text.utf8), record: record)
+        }
+    }
+
+    /// What the byte-level reader made of a record.
+    private enum RecordReading {
+        /// Only spaces, tabs and carriage returns.
+        case blank
+        case fields(JSONRecordParser.Fields)
+        /// Broken, or a shape it leaves to JSONDecoder.
+        case unsure
+    }
+
+    /// The document made of one record's fields, or the error in its date or front matter.
+    private func document(id: String, published p: String?, text: [UInt8], record: JSONRecord)
+        -> Result<SourceDocument, InputError> {
         var date: Day? = nil
-        if let p = d.published, !p.isEmpty {
+        if let p, !p.isEmpty {
             guard let day = Day(p.prefix(10)), p.count == 10 || p.dropFirst(10).first == "T" else {
-                return .failure(.badJSONLine(path: name, line: line, reason: "published '\(p.prefix(30))' is not YYYY-MM-DD"))
+                return .failure(.badJSONLine(path: record.source, line: record.line,
+                                             reason: "published '\(p.prefix(30))' is not YYYY-MM-DD"))
             }
             date = day
         }
         do {
-            var doc = try SourceDocument.parse(id: d.id, text: d.text)
+            var doc = try SourceDocument.parse(id: id, utf8: text)
             doc.published = published ?? date ?? doc.published
             return .success(doc)
         } catch {
-            return .failure(.frontMatter(path: "\(name) (\(d.id))", error))
+            return .failure(.frontMatter(path: "\(record.source) (\(id))", error))
         }
     }
 }
