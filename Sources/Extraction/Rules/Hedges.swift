@@ -26,7 +26,7 @@ enum Hedges {
     ]
 
     /// The symbol `~` or `≈` before a number is approximate too.
-    static let approxSymbols: Set<UInt64> = [0x7E, 0x2248]
+    static let approxSymbols = WordSet(hashes: [0x7E, 0x2248])
 
     static let table = PhraseTable(before)
 }

@@ -24,6 +24,9 @@ enum Lexicon {
         NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
     ])
 
+    /// Last words of the hedges: a quantity whose previous token is no such word has no hedge phrase before it.
+    static let hedgeEnds = WordSet(lastWordsOf: Hedges.before.map(\.0))
+
     /// First words of every time expression `PeriodScanner` reads, with the period tables each starts a phrase
     /// of and whether it is one of the scanner's trigger words.
     static let periodStarts: WordIndex<PeriodStart> = {
@@ -62,6 +65,11 @@ extension WordSet {
     /// The set of the first word of each phrase.
     init(firstWordsOf groups: [[String]]) {
         self.init(hashes: groups.flatMap { $0.compactMap { PhraseTable<Int>.words(of: $0).first } })
+    }
+
+    /// The set of the last word of each phrase.
+    init(lastWordsOf phrases: [String]) {
+        self.init(hashes: phrases.compactMap { PhraseTable<Int>.words(of: $0).last })
     }
 }
 

@@ -61,18 +61,26 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let t = tokens[i]
         guard t.kind == .word, let packed = byFirstWord.get(t.hash) else { return nil }
+        let stop = min(end, tokens.count)
+        // The second word (after a glued dash, if any) is read once: a phrase whose second word differs is
+        // passed over with one comparison.
+        var k = i + 1
+        if k < stop, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+        let second: UInt64? = k < stop && tokens[k].kind == .word ? tokens[k].hash : nil
         let start = packed >> 16
         for e in start..<(start + (packed & 0xFFFF)) {
             let entry = entries[e]
-            if let stop = matchRest(entry, tokens, at: i, end: min(end, tokens.count)) { return (stop, values[entry.value]) }
+            if entry.count == 1 { return (i + 1, values[entry.value]) }
+            guard words[entry.first + 1] == second else { continue }
+            if let last = matchRest(entry, tokens, from: k + 1, end: stop) { return (last, values[entry.value]) }
         }
         return nil
     }
 
-    /// Matches the words after the first against the tokens after `i`, skipping single glued dashes.
-    private func matchRest(_ entry: Entry, _ tokens: [Token], at i: Int, end: Int) -> Int? {
-        var k = i + 1
-        var w = entry.first + 1
+    /// Matches the words after the second against the tokens from `k` on, skipping single glued dashes.
+    private func matchRest(_ entry: Entry, _ tokens: [Token], from k: Int, end: Int) -> Int? {
+        var k = k
+        var w = entry.first + 2
         let last = entry.first + entry.count
         while w < last {
             if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }

@@ -18,6 +18,8 @@ extension QuantityScanner {
         let currencyPrefixes = Money.prefixTable
         let currencySuffixes = Money.suffixTable
         let hedges = Hedges.table
+        let hedgeEnds = Lexicon.hedgeEnds
+        let approxSymbols = Hedges.approxSymbols
         let months = Periods.monthTable
         let periodOrdinals = Periods.ordinalTable
 

@@ -37,7 +37,8 @@ struct QuantityScanner {
 
     /// Adds a found quantity (with its hedge, or as the two ends of a range) and returns where to read on.
     private func record(_ parsed: Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
-        var q = withHedge(parsed)
+        var q = parsed
+        addHedge(to: &q)
         if let prev = found.last, isConversionGap(prev.end, q.leadingToken), q.unit.isCurrency, prev.unit.isCurrency {
             q.isConversion = true
         }
@@ -246,24 +247,26 @@ struct QuantityScanner {
     // MARK: hedges and ranges
 
     /// Adds the bound of a hedge right before the quantity: "nearly", "more than", "up to", "about".
-    private func withHedge(_ q: Quantity) -> Quantity {
-        var q = q
-        let lo = max(sentence.lowerBound, q.first - 5)
-        var k = lo
+    private func addHedge(to q: inout Quantity) {
+        let before = q.first - 1
+        guard before >= sentence.lowerBound else { return }
+        let p = tokens[before]
+        if p.kind == .symbol, rules.approxSymbols.contains(p.hash) {
+            q.bound = .approx
+            q.hedgeStart = before
+            return
+        }
+        // A hedge phrase ends with a word right before the quantity; other tokens end none.
+        guard p.kind == .word, rules.hedgeEnds.contains(p.hash) else { return }
+        var k = max(sentence.lowerBound, q.first - 5)
         while k < q.first {
             if let (e, b) = rules.hedges.match(tokens, at: k, end: sentence.upperBound), e == q.first {
                 q.bound = b
                 q.hedgeStart = k
-                return q
+                return
             }
             k += 1
         }
-        if q.first > sentence.lowerBound, tokens[q.first - 1].kind == .symbol,
-           Hedges.approxSymbols.contains(tokens[q.first - 1].hash) {
-            q.bound = .approx
-            q.hedgeStart = q.first - 1
-        }
-        return q
     }
 
     /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
