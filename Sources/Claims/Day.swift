@@ -80,27 +80,26 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
 /// Zero-padded decimal text for dates and periods, written straight into bytes.
 public enum Padded {
-    /// Appends `n` with at least `digits` digits (a minus sign first when negative).
+    /// Appends `n` with at least `digits` digits (a minus sign first when negative), at most 20 in all.
     public static func write(_ n: Int, digits: Int, to out: inout [UInt8]) {
-        var v = n
-        if v < 0 {
-            out.append(0x2D)
-            v = -v
-        }
-        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if n < 0 { out.append(0x2D) }
+        var v = n.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { raw in
-            var i = raw.count
+            // Digits from the last one back, then the zeros that pad them, then copied out byte by byte (dates
+            // and spans are a few digits: cheaper than a copy call).
+            let end = 20
+            var i = end
             repeat {
                 i -= 1
-                raw[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                raw[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
                 v /= 10
             } while v > 0 && i > 0
-            while raw.count - i < digits && i > 0 {
+            while end - i < digits && i > 0 {
                 i -= 1
                 raw[i] = 0x30
             }
-            out.append(contentsOf: raw[i...])
+            for k in i..<end { out.append(raw[k]) }
         }
     }
 }

@@ -54,6 +54,12 @@ public struct ExtractJob: Sendable {
     /// input order; a batch is also cut whenever a pipe has no more input ready, so a slow writer sees each
     /// document's claims as soon as the document is complete.
     public func run(write: (String) -> Void, report: (Diagnostic) -> Void) -> Summary {
+        run(writeBytes: { write(String(decoding: $0, as: UTF8.self)) }, report: report)
+    }
+
+    /// Runs the job as `run(write:report:)` does, handing output over as UTF-8 bytes: no string is built (nor
+    /// its UTF-8 checked again) on the way to standard output.
+    public func run(writeBytes write: ([UInt8]) -> Void, report: (Diagnostic) -> Void) -> Summary {
         var summary = Summary()
         let extractor = Extractor(options: options)
         let reader = self.reader
@@ -66,7 +72,7 @@ public struct ExtractJob: Sendable {
         var output: [UInt8] = []
         func writeOutput() {
             guard !output.isEmpty else { return }
-            write(String(decoding: output, as: UTF8.self))
+            write(output)
             output.removeAll(keepingCapacity: true)
         }
         func reportInOrder(_ d: Diagnostic) {
@@ -112,7 +118,7 @@ public struct ExtractJob: Sendable {
             summary.failedInputs += 1
             report(e.diagnostic)
         }
-        if format == .csv { write(ClaimTable.csv([], header: true)) }
+        if format == .csv { write(Array(ClaimTable.csv([], header: true).utf8)) }
         for source in reader.sources(for: paths) {
             switch source {
             case .failure(let e):
@@ -146,7 +152,7 @@ public struct ExtractJob: Sendable {
             }
         }
         flush()
-        if format == .table { write(ClaimTable.text(table)) }
+        if format == .table { write(Array(ClaimTable.text(table).utf8)) }
         return summary
     }
 

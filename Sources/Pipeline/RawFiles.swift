@@ -19,14 +19,20 @@ enum RawFiles {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(reason: "is a folder") }
+        let isRegular = (st.st_mode & S_IFMT) == S_IFREG
+        let size = max(Int(st.st_size), 0)
         var out: [UInt8] = []
-        var capacity = max(Int(st.st_size), 0) + 1
+        var capacity = size + 1
         while true {
             // Read straight into the array's spare capacity; grow when the file was larger than stat said.
             var failure: Int32 = 0
             var buffer = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
                 var filled = 0
+                var reads = 0
                 while filled < buf.count {
+                    // A regular file whose first read gave exactly the size stat reported, and not the byte asked
+                    // for beyond it, is at its end: no second read to hear so.
+                    if isRegular, out.isEmpty, reads == 1, filled == size, filled > 0 { break }
                     let n = Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
                     if n < 0 {
                         if errno == EINTR { continue }
@@ -35,6 +41,7 @@ enum RawFiles {
                     }
                     if n == 0 { break }
                     filled += n
+                    reads += 1
                 }
                 count = filled
             }

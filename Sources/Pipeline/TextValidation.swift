@@ -6,6 +6,7 @@ enum TextValidation {
     /// The first problem in `bytes`, as an input error for `path`; nil when the bytes are usable text.
     static func problem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputError? {
         if bytes.isEmpty { return .empty(path: path) }
+        if bytes.count <= maxLineBytes { return problemInShortText(bytes, path: path) }
         var line = 1
         var lineStart = 0
         var i = 0
@@ -45,6 +46,46 @@ enum TextValidation {
             return .lineTooLong(path: path, line: line, bytes: n - lineStart, limit: maxLineBytes)
         }
         return nil
+    }
+
+    /// The first problem in text too short to hold an overlong line: NUL bytes and UTF-8 only, sixteen plain
+    /// ASCII bytes at a time; lines are counted only to name the line of a problem.
+    private static func problemInShortText(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputError? {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        var i = 0
+        while i < n {
+            while i + 16 <= n {
+                let a = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let b = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+                if hasHighOrZeroByte(a) || hasHighOrZeroByte(b) { break }
+                i += 16
+            }
+            guard i < n else { break }
+            let byte = bytes[i]
+            if byte == 0 { return .binary(path: path, line: lineNumber(of: i, in: bytes)) }
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: i)
+            if length == 0 { return .invalidUTF8(path: path, line: lineNumber(of: i, in: bytes)) }
+            i += length
+        }
+        return nil
+    }
+
+    /// True when one of the eight bytes of `w` has its high bit set or is zero.
+    private static func hasHighOrZeroByte(_ w: UInt64) -> Bool {
+        let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+        return (w & 0x8080_8080_8080_8080) | zero != 0
+    }
+
+    /// The 1-based line that byte `offset` is on.
+    private static func lineNumber(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for k in 0..<offset where bytes[k] == 0x0A { line += 1 }
+        return line
     }
 
     /// Length of the well-formed UTF-8 sequence at `i`, or 0 when it is malformed (RFC 3629).

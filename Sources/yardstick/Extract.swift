@@ -34,7 +34,7 @@ extension YardstickCommand {
         func run() throws {
             let job = ExtractJob(paths: paths, reader: DocumentReader(format: input, published: published.flatMap { Day($0) }),
                                  format: format, options: ExtractionOptions(includeOther: all))
-            let summary = job.run(write: StandardStreams.out, report: StandardStreams.diagnostic)
+            let summary = job.run(writeBytes: StandardStreams.out(bytes:), report: StandardStreams.diagnostic)
             if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         }
     }

@@ -8,6 +8,15 @@ enum StandardStreams {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes UTF-8 bytes to standard output, without copying them first.
+    static func out(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, !raw.isEmpty else { return }
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
     /// Writes one line on standard error, prefixed with the tool's name.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("yardstick: \(message)\n".utf8))
