@@ -24,6 +24,13 @@ enum Lexicon {
         NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
     ])
 
+    /// First words of what `QuantityScanner` reads right after a number: ordinal suffixes, scales, units,
+    /// currency names, words for what is no quantity, and `times` / `fold`.
+    static let afterNumberStarts = WordSet(firstWordsOf: [
+        NumberWords.ordinalSuffixes.map(\.0), NumberWords.scales.map(\.0), Units.suffixes.map(\.0),
+        Money.suffixNames.map(\.0), Units.nonQuantities.map(\.0), ["times", "fold"],
+    ])
+
     /// Last words of the hedges: a quantity whose previous token is no such word has no hedge phrase before it.
     static let hedgeEnds = WordSet(lastWordsOf: Hedges.before.map(\.0))
 
