@@ -18,7 +18,7 @@ struct PeriodScanner {
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
-        found.removeAll(keepingCapacity: true)
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
         let starts = rules.starts
         var k = sentence.lowerBound
         while k < sentence.upperBound {
@@ -29,7 +29,10 @@ struct PeriodScanner {
             } else if t.isNumber {
                 mention = partYear(at: k)
             } else if t.isWord, let start = starts.get(t.hash) {
-                mention = wordMention(at: k, starts: start)
+                // Only the tables that can match before the next word: "the" before a noun reads none.
+                let next = PhraseStart.secondWord(tokens, after: k, end: sentence.upperBound).hash
+                let tables = PeriodStart(rawValue: start.tables(followedBy: next))
+                mention = tables.isEmpty ? nil : wordMention(at: k, starts: tables)
             } else {
                 k += 1
                 continue

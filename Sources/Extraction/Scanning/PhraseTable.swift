@@ -12,15 +12,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The phrases that start with one word: the range of their entries (longest phrase first), and a bit
-    /// per possible second word (the top six bits of its hash pick the bit) to turn most mismatches away at once.
+    /// per possible second word (`PhraseStart.bit`) to turn most mismatches away at once.
     private struct Group: Sendable {
         var start: Int32
         var count: Int32
         var hasSingleWord: Bool
         var secondWords: UInt64
-
-        /// The bit of `secondWords` for a word hash.
-        static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash >> 58) }
     }
 
     private let words: [UInt64]
@@ -47,7 +44,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let group = grouped[key]!.enumerated().sorted {
                 ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
             }.map(\.element)
-            let seconds = group.reduce(UInt64(0)) { $0 | ($1.words.count > 1 ? Group.bit($1.words[1]) : 0) }
+            let seconds = group.reduce(UInt64(0)) { $0 | ($1.words.count > 1 ? PhraseStart.bit($1.words[1]) : 0) }
             index.append((key, Group(start: Int32(entries.count), count: Int32(group.count),
                                      hasSingleWord: group.contains { $0.words.count == 1 }, secondWords: seconds)))
             for g in group {
@@ -77,11 +74,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let stop = min(end, tokens.count)
         // The second word (after a glued dash, if any) is read once: a phrase whose second word differs is
         // passed over with one comparison.
-        var k = i + 1
-        if k < stop, tokens[k].isSymbolDash, !tokens[k].spaceBefore { k += 1 }
-        let second: UInt64? = k < stop && tokens[k].kind == .word ? tokens[k].hash : nil
+        let (k, second) = PhraseStart.secondWord(tokens, after: i, end: stop)
         if !group.hasSingleWord {
-            guard let second, group.secondWords & Group.bit(second) != 0 else { return nil }
+            guard let second, group.secondWords & PhraseStart.bit(second) != 0 else { return nil }
         }
         let start = Int(group.start)
         for e in start..<(start + Int(group.count)) {

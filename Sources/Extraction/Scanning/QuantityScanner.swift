@@ -18,7 +18,7 @@ struct QuantityScanner {
 
     /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
     func scan(into found: inout [Quantity]) {
-        found.removeAll(keepingCapacity: true)
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
         let numberWords = rules.numberWordStarts
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -26,8 +26,10 @@ struct QuantityScanner {
             if t.isNumber {
                 let (parsed, resume) = numeric(at: i)
                 let skipTo = max(resume, i + 1)
-                i = parsed.map { record($0, into: &found, skipTo: skipTo) } ?? skipTo
-            } else if t.isWord, numberWords.contains(t.hash), let q = wordQuantity(at: i) {
+                if let q = parsed { i = record(q, into: &found, skipTo: skipTo) } else { i = skipTo }
+            } else if t.isWord, let start = numberWords.get(t.hash),
+                      start.tables(followedBy: PhraseStart.secondWord(tokens, after: i, end: sentence.upperBound).hash) != 0,
+                      let q = wordQuantity(at: i) {
                 i = record(q, into: &found, skipTo: q.end)
             } else {
                 i += 1
@@ -36,7 +38,7 @@ struct QuantityScanner {
     }
 
     /// Adds a found quantity (with its hedge, or as the two ends of a range) and returns where to read on.
-    private func record(_ parsed: Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
+    private func record(_ parsed: consuming Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
         var q = parsed
         addHedge(to: &q)
         if let prev = found.last, isConversionGap(prev.end, q.leadingToken), q.unit.isCurrency, prev.unit.isCurrency {
@@ -48,8 +50,9 @@ struct QuantityScanner {
             found.append(high)
             return resume
         }
-        if q.unit != rules.count || q.countNoun != nil { found.append(q) }
-        return max(skipTo, q.end)
+        let resume = max(skipTo, q.end)
+        if q.unit != rules.count || q.countNoun != nil { found.append(consume q) }
+        return resume
     }
 
     /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
