@@ -19,32 +19,28 @@ enum Lexicon {
         return WordIndex(masks.map { ($0.key, $0.value) })
     }()
 
-    /// First words of numbers written as words: cardinals, multipliers, fractions.
-    static let numberWordStarts = WordSet(firstWordsOf: [
-        NumberWords.cardinals.map(\.0), NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0),
+    /// First words of numbers written as words: multipliers, fractions, cardinals (tables 0, 1, 2).
+    static let numberWordStarts = PhraseStart.index([
+        NumberWords.multipliers.map(\.0), NumberWords.fractions.map(\.0), NumberWords.cardinals.map(\.0),
+    ])
+
+    /// First words of what `QuantityScanner` reads right after a number: ordinal suffixes, scales, units,
+    /// currency names, words for what is no quantity, and `times` / `fold`.
+    static let afterNumberStarts = WordSet(firstWordsOf: [
+        NumberWords.ordinalSuffixes.map(\.0), NumberWords.scales.map(\.0), Units.suffixes.map(\.0),
+        Money.suffixNames.map(\.0), Units.nonQuantities.map(\.0), ["times", "fold"],
     ])
 
     /// Last words of the hedges: a quantity whose previous token is no such word has no hedge phrase before it.
     static let hedgeEnds = WordSet(lastWordsOf: Hedges.before.map(\.0))
 
     /// First words of every time expression `PeriodScanner` reads, with the period tables each starts a phrase
-    /// of and whether it is one of the scanner's trigger words.
-    static let periodStarts: WordIndex<PeriodStart> = {
-        let groups: [(PeriodStart, [String])] = [
-            (.month, Periods.months.map(\.0)), (.ordinal, Periods.ordinals.map(\.0)),
-            (.relativeYear, Periods.relativeYears.map(\.0)), (.anaphoricYear, Periods.anaphoricYears.map(\.0)),
-            (.yearEnd, Periods.yearEnd.map(\.0)), (.openEnded, Periods.openEnded.map(\.0)),
-            (.yearOnYear, Periods.yearOnYear.map(\.0)), (.cardinal, NumberWords.cardinals.map(\.0)),
-            (.trigger, PeriodScanner.triggerWords),
-        ]
-        var starts: [UInt64: PeriodStart] = [:]
-        for (start, phrases) in groups {
-            for p in phrases {
-                if let first = PhraseTable<Int>.words(of: p).first { starts[first, default: []].insert(start) }
-            }
-        }
-        return WordIndex(starts.map { ($0.key, $0.value) })
-    }()
+    /// of (in the order of the `PeriodStart` bits) and whether it is one of the scanner's trigger words.
+    static let periodStarts = PhraseStart.index([
+        Periods.months.map(\.0), Periods.ordinals.map(\.0), NumberWords.cardinals.map(\.0),
+        Periods.relativeYears.map(\.0), Periods.anaphoricYears.map(\.0), Periods.yearEnd.map(\.0),
+        Periods.openEnded.map(\.0), Periods.yearOnYear.map(\.0), PeriodScanner.triggerWords,
+    ])
 }
 
 /// The cue tables, as bits of `Lexicon.cueTables`.
@@ -73,8 +69,8 @@ extension WordSet {
     }
 }
 
-/// What a word can start for `PeriodScanner`, as bits of `Lexicon.periodStarts`: a phrase of one of the
-/// period tables, or a time reference read by a trigger word.
+/// What a word can start for `PeriodScanner`, as the table bits of `Lexicon.periodStarts`: a phrase of one of
+/// the period tables, or a time reference read by a trigger word.
 struct PeriodStart: OptionSet, Sendable {
     let rawValue: UInt16
     static let month = PeriodStart(rawValue: 1 << 0)

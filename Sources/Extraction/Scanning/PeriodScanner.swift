@@ -18,7 +18,7 @@ struct PeriodScanner {
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
-        found.removeAll(keepingCapacity: true)
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
         let starts = rules.starts
         var k = sentence.lowerBound
         while k < sentence.upperBound {
@@ -29,7 +29,10 @@ struct PeriodScanner {
             } else if t.isNumber {
                 mention = partYear(at: k)
             } else if t.isWord, let start = starts.get(t.hash) {
-                mention = wordMention(at: k, starts: start)
+                // Only the tables that can match before the next word: "the" before a noun reads none.
+                let next = PhraseStart.secondWord(tokens, after: k, end: sentence.upperBound).hash
+                let tables = PeriodStart(rawValue: start.tables(followedBy: next))
+                mention = tables.isEmpty ? nil : wordMention(at: k, starts: tables)
             } else {
                 k += 1
                 continue
@@ -146,7 +149,7 @@ struct PeriodScanner {
         }
         // "2021 and 2022", "2019-2024", "2019 to 2024"
         if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,
-           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(rules.to) {
+           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isSymbolDash || tokens[k + 1].isWord(rules.to) {
             let y2 = Int(tokens[k + 2].number)
             if y2 > y {
                 return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.years(y, y2)))
@@ -172,7 +175,7 @@ struct PeriodScanner {
         guard j < sentence.upperBound else { return nil }
         // "January-September 2019", "from January to April", "January through August 2023"
         let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(rules.between)
-        if tokens[j].isDash || word(j, rules.to) || word(j, rules.through) || word(j, rules.till)
+        if tokens[j].isSymbolDash || word(j, rules.to) || word(j, rules.through) || word(j, rules.till)
             || word(j, rules.until) || (afterBetween && word(j, rules.and)), j + 1 < sentence.upperBound,
            tokens[j + 1].capitalized, let (e2, m2) = rules.monthNames.match(tokens, at: j + 1, end: sentence.upperBound) {
             let (ref, after) = yearRef(at: e2)

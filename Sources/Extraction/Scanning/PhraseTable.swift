@@ -11,11 +11,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Int
     }
 
+    /// The phrases that start with one word: the range of their entries (longest phrase first), and a bit
+    /// per possible second word (`PhraseStart.bit`) to turn most mismatches away at once.
+    private struct Group: Sendable {
+        var start: Int32
+        var count: Int32
+        var hasSingleWord: Bool
+        var secondWords: UInt64
+    }
+
     private let words: [UInt64]
     private let entries: [Entry]
     private let values: [Value]
-    /// For each first word, the range of its entries (longest phrase first) as `start << 16 | count`.
-    private let byFirstWord: WordIndex<Int>
+    private let byFirstWord: WordIndex<Group>
 
     /// Builds the table; a phrase's words are split on spaces and hyphens.
     init(_ phrases: [(String, Value)]) {
@@ -31,12 +39,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         var words: [UInt64] = []
         var entries: [Entry] = []
-        var index: [(UInt64, Int)] = []
+        var index: [(UInt64, Group)] = []
         for key in order {
             let group = grouped[key]!.enumerated().sorted {
                 ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset)
             }.map(\.element)
-            index.append((key, entries.count << 16 | group.count))
+            let seconds = group.reduce(UInt64(0)) { $0 | ($1.words.count > 1 ? PhraseStart.bit($1.words[1]) : 0) }
+            index.append((key, Group(start: Int32(entries.count), count: Int32(group.count),
+                                     hasSingleWord: group.contains { $0.words.count == 1 }, secondWords: seconds)))
             for g in group {
                 entries.append(Entry(first: words.count, count: g.words.count, value: g.value))
                 words += g.words
@@ -60,15 +70,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], at i: Int, end: Int) -> (end: Int, value: Value)? {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let t = tokens[i]
-        guard t.kind == .word, let packed = byFirstWord.get(t.hash) else { return nil }
+        guard t.kind == .word, let group = byFirstWord.get(t.hash) else { return nil }
         let stop = min(end, tokens.count)
         // The second word (after a glued dash, if any) is read once: a phrase whose second word differs is
         // passed over with one comparison.
-        var k = i + 1
-        if k < stop, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
-        let second: UInt64? = k < stop && tokens[k].kind == .word ? tokens[k].hash : nil
-        let start = packed >> 16
-        for e in start..<(start + (packed & 0xFFFF)) {
+        let (k, second) = PhraseStart.secondWord(tokens, after: i, end: stop)
+        if !group.hasSingleWord {
+            guard let second, group.secondWords & PhraseStart.bit(second) != 0 else { return nil }
+        }
+        let start = Int(group.start)
+        for e in start..<(start + Int(group.count)) {
             let entry = entries[e]
             if entry.count == 1 { return (i + 1, values[entry.value]) }
             guard words[entry.first + 1] == second else { continue }
@@ -83,7 +94,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var w = entry.first + 2
         let last = entry.first + entry.count
         while w < last {
-            if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+            if k < end, tokens[k].isSymbolDash, !tokens[k].spaceBefore { k += 1 }
             guard k < end, tokens[k].kind == .word, tokens[k].hash == words[w] else { return nil }
             k += 1
             w += 1

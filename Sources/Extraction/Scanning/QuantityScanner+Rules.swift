@@ -7,6 +7,7 @@ extension QuantityScanner {
         static let shared = Rules()
 
         let numberWordStarts = Lexicon.numberWordStarts
+        let afterNumberStarts = Lexicon.afterNumberStarts
         let cardinals = NumberWords.cardinalTable
         let scales = NumberWords.scaleTable
         let multipliers = NumberWords.multiplierTable

@@ -18,7 +18,7 @@ struct QuantityScanner {
 
     /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
     func scan(into found: inout [Quantity]) {
-        found.removeAll(keepingCapacity: true)
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
         let numberWords = rules.numberWordStarts
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -26,8 +26,10 @@ struct QuantityScanner {
             if t.isNumber {
                 let (parsed, resume) = numeric(at: i)
                 let skipTo = max(resume, i + 1)
-                i = parsed.map { record($0, into: &found, skipTo: skipTo) } ?? skipTo
-            } else if t.isWord, numberWords.contains(t.hash), let q = wordQuantity(at: i) {
+                if let q = parsed { i = record(q, into: &found, skipTo: skipTo) } else { i = skipTo }
+            } else if t.isWord, let start = numberWords.get(t.hash),
+                      start.tables(followedBy: PhraseStart.secondWord(tokens, after: i, end: sentence.upperBound).hash) != 0,
+                      let q = wordQuantity(at: i) {
                 i = record(q, into: &found, skipTo: q.end)
             } else {
                 i += 1
@@ -36,7 +38,7 @@ struct QuantityScanner {
     }
 
     /// Adds a found quantity (with its hedge, or as the two ends of a range) and returns where to read on.
-    private func record(_ parsed: Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
+    private func record(_ parsed: consuming Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
         var q = parsed
         addHedge(to: &q)
         if let prev = found.last, isConversionGap(prev.end, q.leadingToken), q.unit.isCurrency, prev.unit.isCurrency {
@@ -48,8 +50,9 @@ struct QuantityScanner {
             found.append(high)
             return resume
         }
-        if q.unit != rules.count || q.countNoun != nil { found.append(q) }
-        return max(skipTo, q.end)
+        let resume = max(skipTo, q.end)
+        if q.unit != rules.count || q.countNoun != nil { found.append(consume q) }
+        return resume
     }
 
     /// "1.9 trillion tenge ($4.2 billion)", "1.9 trillion tenge, or about $4.2 billion".
@@ -71,22 +74,23 @@ struct QuantityScanner {
             first = start
         }
         var end = i + 1
-        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
-           rules.ordinalSuffixes.match(tokens, at: end, end: sentence.upperBound) != nil {
-            return (nil, end + 1)
-        }
-        // "1e400", "5G", "4x4": letters glued to the number that are no scale or unit make it no quantity.
-        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore,
-           rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
-           rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound) == nil,
-           rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound) == nil,
-           !tokens[end].isWord(rules.fold) {
-            return (nil, end + 1)
+        // Most numbers are followed by a word that starts none of the tables read after a number: one probe.
+        let nextMayBeUnit = startsAfterNumberRule(end)
+        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore {
+            // "19th": an ordinal suffix. "1e400", "5G", "4x4": letters glued to the number that are no scale or
+            // unit make it no quantity.
+            if !nextMayBeUnit || rules.ordinalSuffixes.match(tokens, at: end, end: sentence.upperBound) != nil
+                || (rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil
+                    && rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound) == nil
+                    && rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound) == nil
+                    && !tokens[end].isWord(rules.fold)) {
+                return (nil, end + 1)
+            }
         }
         guard t.number.isFinite, t.number < 1e18 else { return (nil, end) }
         var value = t.number
         var scaled = false
-        if end < sentence.upperBound, let (e, scale) = rules.scales.match(tokens, at: end, end: sentence.upperBound),
+        if nextMayBeUnit, let (e, scale) = rules.scales.match(tokens, at: end, end: sentence.upperBound),
            !scale.attachedOnly || !tokens[end].spaceBefore {
             value *= scale.factor
             scaled = true
@@ -97,21 +101,21 @@ struct QuantityScanner {
             unit = u
             value *= factor
             end = e
-        } else if unit != nil, end < sentence.upperBound, let (e, c) = rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound),
-                  c == currency {
+        } else if unit != nil, startsAfterNumberRule(end),
+                  let (e, c) = rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound), c == currency {
             end = e  // "USD 5 billion USD" style repetition
         }
         if unit == nil, t.isYearLike { return (nil, i + 1) }
         // "-2.6%", "(−3.1%)": a minus sign glued to the number, not a hyphen inside a word or range.
-        if allowPrefix, first == i, i - 1 >= sentence.lowerBound, tokens[i - 1].isDash, tokens[i - 1].hash != 0x2014,
+        if allowPrefix, first == i, i - 1 >= sentence.lowerBound, tokens[i - 1].isSymbolDash, tokens[i - 1].hash != 0x2014,
            !t.spaceBefore, tokens[i - 1].spaceBefore || i - 1 == sentence.lowerBound
-            || (i - 2 >= sentence.lowerBound && tokens[i - 2].kind == .symbol && !tokens[i - 2].isDash) {
+            || (i - 2 >= sentence.lowerBound && tokens[i - 2].kind == .symbol && !tokens[i - 2].isSymbolDash) {
             value = -value
             first = i - 1
         }
         var q = Quantity(value: value, unit: unit ?? rules.count, first: first, end: end, numberIndex: i)
         if unit == nil {
-            if end < sentence.upperBound, rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
+            if startsAfterNumberRule(end), rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
                rules.nonQuantities.match(tokens, at: end, end: sentence.upperBound) != nil {
                 return (nil, end)
             }
@@ -147,10 +151,11 @@ struct QuantityScanner {
         guard k < sentence.upperBound else { return nil }
         let t = tokens[k]
         if t.isSymbol("%") { return (rules.percent, k + 1, 1) }
-        if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
+        if t.isSymbolDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
             if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == rules.percent { return (rules.percent, e, 1) }
             if tokens[k + 1].isWord(rules.fold) { return (rules.multiple, k + 2, 1) }
         }
+        guard startsAfterNumberRule(k) else { return nil }
         if let (e, p) = rules.unitSuffixes.match(tokens, at: k, end: sentence.upperBound) {
             if rules.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
             return (p.unit, e, p.factor)
@@ -160,12 +165,18 @@ struct QuantityScanner {
         return nil
     }
 
+    /// True when the token at `k` is a word that may start a phrase read after a number: a scale, a unit, a
+    /// currency name, an ordinal suffix, a word for what is no quantity, `times` or `fold`.
+    private func startsAfterNumberRule(_ k: Int) -> Bool {
+        k < sentence.upperBound && tokens[k].isWord && rules.afterNumberStarts.contains(tokens[k].hash)
+    }
+
     /// True for a number glued to a word before it: "COVID-19", "Su-27", "G7" parts.
     private func isGluedToWord(_ i: Int) -> Bool {
         guard i > sentence.lowerBound, !tokens[i].spaceBefore else { return false }
         let p = tokens[i - 1]
         if p.isWord { return true }
-        if p.isDash, !p.spaceBefore, i - 2 >= sentence.lowerBound, tokens[i - 2].isWord { return true }
+        if p.isSymbolDash, !p.spaceBefore, i - 2 >= sentence.lowerBound, tokens[i - 2].isWord { return true }
         return false
     }
 
@@ -178,7 +189,7 @@ struct QuantityScanner {
         if k >= sentence.lowerBound, rules.months.match(tokens, at: k, end: sentence.upperBound) != nil, tokens[k].capitalized {
             return true
         }
-        if k >= sentence.lowerBound, tokens[k].isDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
+        if k >= sentence.lowerBound, tokens[k].isSymbolDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
             return isDate(k - 1)
         }
         let n = i + 1
@@ -208,7 +219,7 @@ struct QuantityScanner {
     private func wordQuantity(at i: Int) -> Quantity? {
         let t = tokens[i]
         if let (e, v) = rules.multipliers.match(tokens, at: i, end: sentence.upperBound) {
-            if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isDash { return nil }
+            if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isSymbolDash { return nil }
             return Quantity(value: v, unit: rules.multiple, first: i, end: e, numberIndex: i)
         }
         if let (e, v) = rules.fractions.match(tokens, at: i, end: sentence.upperBound) {
@@ -220,7 +231,7 @@ struct QuantityScanner {
         }
         guard let (e, v) = rules.cardinals.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
-        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
+        if tokens[e].isSymbolDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
             return Quantity(value: v, unit: rules.multiple, first: i, end: e + 2, numberIndex: i)
         }
         if tokens[e].isWord(rules.times) {
@@ -272,15 +283,16 @@ struct QuantityScanner {
     /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
     private func rangeContinuation(after q: Quantity) -> (Quantity, Quantity, Int)? {
         let e = q.end
-        guard e + 1 < sentence.upperBound, q.unit != rules.multiple else { return nil }
+        guard e + 1 < sentence.upperBound else { return nil }
         let link = tokens[e]
         let before = q.leadingToken - 1
         let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(rules.from)
         let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(rules.between)
-        let isLink = link.isDash
+        let isLink = link.isSymbolDash
             || (link.isWord(rules.to) && !precededByFrom && !precededByBetween)
             || (link.isWord(rules.and) && precededByBetween)
-        guard isLink else { return nil }
+        // The unit (a string) is compared only once the tokens make a range possible.
+        guard isLink, q.unit != rules.multiple else { return nil }
         var k = e + 1
         var secondCurrency: Unit?
         if tokens[k].kind == .symbol, let c = Money.currency(ofSymbol: tokens[k].hash) {
@@ -292,7 +304,7 @@ struct QuantityScanner {
         guard var high = parsed else { return nil }
         var low = q
         if secondCurrency != nil { high.first = k - 1; high.unit = secondCurrency! }
-        if high.unit == rules.count, low.unit != rules.count, link.isDash == false {
+        if high.unit == rules.count, low.unit != rules.count, link.isSymbolDash == false {
             return nil  // "3.7% to 4" is no range
         }
         if low.unit == rules.count {

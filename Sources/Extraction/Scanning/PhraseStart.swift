@@ -1,0 +1,46 @@
+/// What one word starts across a family of phrase tables: the tables with a phrase beginning with it, the
+/// tables where it alone is a phrase, and its longer phrases' second words, so a scanner reads only the
+/// tables that can match ("the" before a noun: none).
+struct PhraseStart: Sendable {
+    /// Bit `n` set: table `n` of the family has a phrase starting with the word.
+    var tables: UInt16 = 0
+    /// Bit `n` set: in table `n` the word alone is a phrase.
+    var alone: UInt16 = 0
+    /// One bit (`PhraseStart.bit`) per second word of the word's longer phrases.
+    var secondWords: UInt64 = 0
+
+    /// The tables that can match when the word is followed by the word `second` (nil: by no word).
+    @inline(__always) func tables(followedBy second: UInt64?) -> UInt16 {
+        guard let second, secondWords & PhraseStart.bit(second) != 0 else { return alone }
+        return tables
+    }
+
+    /// The bit of a second-word mask for a word hash (its top six bits pick it).
+    @inline(__always) static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash >> 58) }
+
+    /// Where a phrase starting at token `i` continues, and the hash of the word there: the next token, or the
+    /// one after a dash glued to it ("year-on-year"); the hash is nil when that is no word or lies at or past `end`.
+    @inline(__always) static func secondWord(_ tokens: [Token], after i: Int, end: Int) -> (at: Int, hash: UInt64?) {
+        var k = i + 1
+        if k < end, tokens[k].isSymbolDash, !tokens[k].spaceBefore { k += 1 }
+        return (k, k < end && tokens[k].kind == .word ? tokens[k].hash : nil)
+    }
+
+    /// The index of a family of tables, each given as its phrases; table `n` is bit `n`.
+    static func index(_ family: [[String]]) -> WordIndex<PhraseStart> {
+        var starts: [UInt64: PhraseStart] = [:]
+        for (n, phrases) in family.enumerated() {
+            for phrase in phrases {
+                let words = PhraseTable<Int>.words(of: phrase)
+                guard let first = words.first else { continue }
+                starts[first, default: PhraseStart()].tables |= 1 << n
+                if words.count == 1 {
+                    starts[first]!.alone |= 1 << n
+                } else {
+                    starts[first]!.secondWords |= bit(words[1])
+                }
+            }
+        }
+        return WordIndex(starts.map { ($0.key, $0.value) })
+    }
+}
