@@ -9,66 +9,104 @@ public enum ClaimJSONLines {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one claim (no newline) to a byte buffer (the fast path for streams).
+    /// Appends one claim (no newline) to a byte buffer (the fast path for streams): written into a buffer on the
+    /// stack and copied over in one piece, or, for a claim too long for it, appended field by field.
     public static func append(_ c: Claim, to out: inout [UInt8]) {
-        raw("{\"doc\":", &out)
-        JSONText.append(string: c.doc, to: &out)
-        raw(",\"published\":", &out)
-        if let p = c.published { quoted(p.write, &out) } else { raw("null", &out) }
-        raw(",\"span\":[", &out)
-        Padded.write(c.span.start, digits: 1, to: &out)
-        out.append(0x2C)
-        Padded.write(c.span.end, digits: 1, to: &out)
-        raw("],\"text\":", &out)
-        JSONText.append(string: c.text, to: &out)
-        raw(",\"entity\":", &out)
-        JSONText.append(string: c.entity, to: &out)
-        raw(",\"counterpart\":", &out)
-        if let s = c.counterpart { JSONText.append(string: s, to: &out) } else { raw("null", &out) }
-        raw(",\"metric\":", &out)
-        metric(c.metric, &out)
-        raw(",\"kind\":\"", &out)
-        raw(kindName(c.kind), &out)
-        raw("\",\"value\":", &out)
-        if c.value == c.value.rounded(), abs(c.value) < 9.0e15 {
-            Padded.write(Int(c.value), digits: 1, to: &out)
-        } else {
-            out.append(contentsOf: JSONText.number(c.value).utf8)
+        let copied = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { buffer -> Bool in
+            var line = FixedBytes(buffer)
+            write(c, to: &line)
+            guard !line.overflowed else { return false }
+            out.append(contentsOf: line.written)
+            return true
         }
-        raw(",\"unit\":", &out)
-        JSONText.append(string: c.unit.rawValue, to: &out)
-        raw(",\"period\":", &out)
-        if let p = c.period { quoted(p.write, &out) } else { raw("null", &out) }
-        raw(",\"base_period\":", &out)
-        if let p = c.basePeriod { quoted(p.write, &out) } else { raw("null", &out) }
-        raw(",\"bound\":\"", &out)
-        raw(boundName(c.bound), &out)
-        raw("\"}", &out)
+        guard !copied else { return }
+        var line = GrowingBytes(bytes: [])
+        swap(&line.bytes, &out)
+        write(c, to: &line)
+        swap(&line.bytes, &out)
     }
 
-    /// Appends literal ASCII text known when the program is built.
-    private static func raw(_ s: StaticString, _ out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    /// Writes one claim as one JSON object.
+    static func write(_ c: Claim, to out: inout some ByteSink) {
+        out.write("{\"doc\":")
+        out.write(jsonString: c.doc)
+        out.write(",\"published\":")
+        if let p = c.published {
+            out.write(byte: 0x22)
+            out.write(decimal: p.year, digits: 4)
+            out.write(byte: 0x2D)
+            out.write(decimal: p.month, digits: 2)
+            out.write(byte: 0x2D)
+            out.write(decimal: p.day, digits: 2)
+            out.write(byte: 0x22)
+        } else {
+            out.write("null")
+        }
+        out.write(",\"span\":[")
+        out.write(decimal: c.span.start, digits: 1)
+        out.write(byte: 0x2C)
+        out.write(decimal: c.span.end, digits: 1)
+        out.write("],\"text\":")
+        out.write(jsonString: c.text)
+        out.write(",\"entity\":")
+        out.write(jsonString: c.entity)
+        out.write(",\"counterpart\":")
+        if let s = c.counterpart { out.write(jsonString: s) } else { out.write("null") }
+        out.write(",\"metric\":")
+        if case .other(let slug) = c.metric {
+            out.write(jsonString: slug, prefix: "other:")
+        } else {
+            out.write(jsonString: c.metric.rawValue)
+        }
+        out.write(",\"kind\":\"")
+        out.write(kindName(c.kind))
+        out.write("\",\"value\":")
+        if c.value == c.value.rounded(), abs(c.value) < 9.0e15 {
+            out.write(decimal: Int(c.value), digits: 1)
+        } else {
+            var number = JSONText.number(c.value)
+            number.withUTF8 { out.write($0) }
+        }
+        out.write(",\"unit\":")
+        out.write(jsonString: c.unit.rawValue)
+        out.write(",\"period\":")
+        writeQuoted(c.period, to: &out)
+        out.write(",\"base_period\":")
+        writeQuoted(c.basePeriod, to: &out)
+        out.write(",\"bound\":\"")
+        out.write(boundName(c.bound))
+        out.write("\"}")
     }
 
-    /// Appends a value that writes itself as plain ASCII, in quotes.
-    private static func quoted(_ write: (inout [UInt8]) -> Void, _ out: inout [UInt8]) {
-        out.append(0x22)
-        write(&out)
-        out.append(0x22)
-    }
-
-    /// Appends the metric's schema spelling as a JSON string, `other:SLUG` without building the spelling first.
-    private static func metric(_ m: Metric, _ out: inout [UInt8]) {
-        guard case .other(let slug) = m else {
-            JSONText.append(string: m.rawValue, to: &out)
+    /// A period in the schema spelling, in quotes, or `null`.
+    private static func writeQuoted(_ p: Period?, to out: inout some ByteSink) {
+        guard let p else {
+            out.write("null")
             return
         }
-        // "other:" needs no escaping, so the slug's literal with "other:" put after its opening quote is the
-        // literal of the whole spelling.
-        let start = out.count
-        JSONText.append(string: slug, to: &out)
-        out.insert(contentsOf: "other:".utf8, at: start + 1)
+        out.write(byte: 0x22)
+        write(p, to: &out)
+        out.write(byte: 0x22)
+    }
+
+    /// The schema spelling of `Period.write(to:)`: `2023`, `2024-Q1`, `2024-05`, `2019/2024`.
+    private static func write(_ p: Period, to out: inout some ByteSink) {
+        switch p {
+        case .year(let y):
+            out.write(decimal: y, digits: 4)
+        case .quarter(let y, let q):
+            out.write(decimal: y, digits: 4)
+            out.write("-Q")
+            out.write(decimal: q, digits: 1)
+        case .month(let y, let m):
+            out.write(decimal: y, digits: 4)
+            out.write(byte: 0x2D)
+            out.write(decimal: m, digits: 2)
+        case .span(let a, let b):
+            write(a, to: &out)
+            out.write(byte: 0x2F)
+            write(b, to: &out)
+        }
     }
 
     /// The schema spelling of a kind (plain ASCII: no escaping).

@@ -1,0 +1,46 @@
+import Claims
+import Reports
+import Testing
+
+/// Claim lines written straight into bytes: periods and dates in the schema spelling, numbers as numbers, and a
+/// claim too long for the stack buffer written the same way.
+@Suite("Claim JSON lines")
+struct ClaimJSONLinesTests {
+    static func claim(text: String = "5%", value: Double = 5, published: Day? = Day("2024-07-03"), period: Period? = nil,
+                      basePeriod: Period? = nil, span: Span = Span(start: 3, end: 5)) -> Claim {
+        Claim(doc: "d.txt", published: published, span: span, text: text, entity: "Kazakhstan", counterpart: nil,
+              metric: .gdpGrowth, kind: .change, value: value, unit: .percent, period: period, basePeriod: basePeriod,
+              bound: .exact)
+    }
+
+    @Test("every period shape is written as Period.description spells it", arguments: [
+        Period.year(2023), .quarter(2024, 1), .month(2024, 5), .years(2019, 2024), .months(2023, 1, through: 2023, 7),
+        .span(.quarter(2023, 4), .quarter(2024, 2)), .year(7), .month(-12, 3),
+    ])
+    func periods(_ p: Period) {
+        let line = ClaimJSONLines.line(Self.claim(period: p, basePeriod: p))
+        #expect(line.contains(",\"period\":\"\(p.description)\",\"base_period\":\"\(p.description)\","))
+    }
+
+    @Test("dates, spans and values: padded dates, negative and fractional numbers as JSON numbers")
+    func numbers() {
+        let day = Day(year: 987, month: 1, day: 2)
+        let line = ClaimJSONLines.line(Self.claim(value: -2.5, published: day, span: Span(start: 0, end: 1_234_567)))
+        #expect(line.contains("\"published\":\"0987-01-02\",\"span\":[0,1234567],"))
+        #expect(line.contains(",\"value\":-2.5,"))
+        #expect(ClaimJSONLines.line(Self.claim(value: -7e9)).contains(",\"value\":-7000000000,"))
+        #expect(ClaimJSONLines.line(Self.claim(value: .nan)).contains(",\"value\":null,"))
+        #expect(ClaimJSONLines.line(Self.claim(published: nil)).contains("{\"doc\":\"d.txt\",\"published\":null,\"span\":[3,5],"))
+    }
+
+    @Test("a claim too long for the stack buffer is written whole, escapes included")
+    func longClaim() {
+        let text = String(repeating: "growth \"of\" 5% ", count: 200)
+        let line = ClaimJSONLines.line(Self.claim(text: text, period: .year(2023)))
+        #expect(line.hasPrefix("{\"doc\":\"d.txt\",\"published\":\"2024-07-03\",\"span\":[3,5],\"text\":" + JSONText.string(text) + ","))
+        #expect(line.hasSuffix(",\"unit\":\"%\",\"period\":\"2023\",\"base_period\":null,\"bound\":\"exact\"}"))
+        var out: [UInt8] = Array("before\n".utf8)
+        ClaimJSONLines.append(Self.claim(text: text), to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "before\n" + ClaimJSONLines.line(Self.claim(text: text)))
+    }
+}
