@@ -24,11 +24,16 @@ struct QuantityScanner {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let t = tokens[i]
-            if t.isNumber {
+            // Every token is looked up, whatever its kind (a number's or symbol's hash is no word's): the common
+            // case, a token that starts nothing, then takes one well-predicted branch instead of a branch on kind.
+            let start = numberWords.get(t.hash)
+            if start == nil, !t.isNumber {
+                i += 1
+            } else if t.isNumber {
                 let (parsed, resume) = numeric(at: i)
                 let skipTo = max(resume, i + 1)
                 if let q = parsed { i = record(q, into: &found, skipTo: skipTo) } else { i = skipTo }
-            } else if t.isWord, let start = numberWords.get(t.hash),
+            } else if t.isWord, let start,
                       start.tables(followedBy: PhraseStart.secondWord(tokens, after: i, end: sentence.upperBound).hash) != 0,
                       let q = wordQuantity(at: i) {
                 i = record(q, into: &found, skipTo: q.end)
