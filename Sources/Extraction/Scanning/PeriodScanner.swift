@@ -19,6 +19,7 @@ struct PeriodScanner {
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
         if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
+        if found.capacity < 16 { found.reserveCapacity(16) }  // one allocation per document, not one per doubling
         let starts = rules.starts
         var k = sentence.lowerBound
         while k < sentence.upperBound {
@@ -27,7 +28,8 @@ struct PeriodScanner {
             if t.isYearLike {
                 mention = yearMention(at: k)
             } else if t.isNumber {
-                mention = partYear(at: k)
+                // A number other than a year starts a time reference only as "11 months of 2023".
+                mention = word(k + 1, rules.months) ? partYear(at: k) : nil
             } else if t.isWord, let start = starts.get(t.hash) {
                 // Only the tables that can match before the next word: "the" before a noun reads none.
                 let next = PhraseStart.secondWord(tokens, after: k, end: sentence.upperBound).hash

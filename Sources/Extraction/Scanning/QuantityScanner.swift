@@ -19,15 +19,21 @@ struct QuantityScanner {
     /// Replaces the contents of `found` with the quantities of the sentence, keeping its storage.
     func scan(into found: inout [Quantity]) {
         if !found.isEmpty { found.removeAll(keepingCapacity: true) }  // the call costs even on an empty array
+        if found.capacity < 16 { found.reserveCapacity(16) }  // one allocation per document, not one per doubling
         let numberWords = rules.numberWordStarts
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let t = tokens[i]
-            if t.isNumber {
+            // Every token is looked up, whatever its kind (a number's or symbol's hash is no word's): the common
+            // case, a token that starts nothing, then takes one well-predicted branch instead of a branch on kind.
+            let start = numberWords.get(t.hash)
+            if start == nil, !t.isNumber {
+                i += 1
+            } else if t.isNumber {
                 let (parsed, resume) = numeric(at: i)
                 let skipTo = max(resume, i + 1)
                 if let q = parsed { i = record(q, into: &found, skipTo: skipTo) } else { i = skipTo }
-            } else if t.isWord, let start = numberWords.get(t.hash),
+            } else if t.isWord, let start,
                       start.tables(followedBy: PhraseStart.secondWord(tokens, after: i, end: sentence.upperBound).hash) != 0,
                       let q = wordQuantity(at: i) {
                 i = record(q, into: &found, skipTo: q.end)
@@ -113,15 +119,13 @@ struct QuantityScanner {
             value = -value
             first = i - 1
         }
-        var q = Quantity(value: value, unit: unit ?? rules.count, first: first, end: end, numberIndex: i)
-        if unit == nil {
-            if startsAfterNumberRule(end), rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
-               rules.nonQuantities.match(tokens, at: end, end: sentence.upperBound) != nil {
-                return (nil, end)
-            }
-            q.countNoun = keepCounts ? countNoun(at: end) : nil
+        if unit == nil, startsAfterNumberRule(end), rules.scales.match(tokens, at: end, end: sentence.upperBound) == nil,
+           rules.nonQuantities.match(tokens, at: end, end: sentence.upperBound) != nil {
+            return (nil, end)
         }
-        return (q, end)
+        let noun = unit == nil && keepCounts ? countNoun(at: end) : nil
+        // Built in place in the result: a local copy costs an outlined copy and destroy of the Quantity.
+        return (Quantity(value: value, unit: unit ?? rules.count, first: first, end: end, numberIndex: i, countNoun: noun), end)
     }
 
 
@@ -284,13 +288,14 @@ struct QuantityScanner {
     private func rangeContinuation(after q: Quantity) -> (Quantity, Quantity, Int)? {
         let e = q.end
         guard e + 1 < sentence.upperBound else { return nil }
-        let link = tokens[e]
+        let link = e  // the token between the two numbers
+        let linkIsDash = tokens[link].isSymbolDash
         let before = q.leadingToken - 1
         let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(rules.from)
         let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(rules.between)
-        let isLink = link.isSymbolDash
-            || (link.isWord(rules.to) && !precededByFrom && !precededByBetween)
-            || (link.isWord(rules.and) && precededByBetween)
+        let isLink = linkIsDash
+            || (tokens[link].isWord(rules.to) && !precededByFrom && !precededByBetween)
+            || (tokens[link].isWord(rules.and) && precededByBetween)
         // The unit (a string) is compared only once the tokens make a range possible.
         guard isLink, q.unit != rules.multiple else { return nil }
         var k = e + 1
@@ -304,7 +309,7 @@ struct QuantityScanner {
         guard var high = parsed else { return nil }
         var low = q
         if secondCurrency != nil { high.first = k - 1; high.unit = secondCurrency! }
-        if high.unit == rules.count, low.unit != rules.count, link.isSymbolDash == false {
+        if high.unit == rules.count, low.unit != rules.count, linkIsDash == false {
             return nil  // "3.7% to 4" is no range
         }
         if low.unit == rules.count {
