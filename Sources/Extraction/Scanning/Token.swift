@@ -48,12 +48,12 @@ struct Token {
     @inline(__always) var isWord: Bool { kind == .word }
 
     /// A dash of any kind: hyphen, en dash, em dash, minus.
-    var isDash: Bool {
+    @inline(__always) var isDash: Bool {
         kind == .symbol && (hash == 0x2D || hash == 0x2013 || hash == 0x2014 || hash == 0x2212)
     }
 
     /// A plain whole number of four digits that reads as a calendar year.
-    var isYearLike: Bool {
+    @inline(__always) var isYearLike: Bool {
         kind == .number && !grouped && decimals == 0 && integerDigits == 4 && number >= 1900 && number <= 2100
     }
 }
