@@ -96,13 +96,15 @@ public struct DocumentReader: Sendable {
 
     /// The last component of a path (trailing slashes ignored), or the path itself when it has none.
     static func fileName(_ path: String) -> String {
-        let bytes = path.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F { end = bytes.index(before: end) }
-        guard end > bytes.startIndex else { return path }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x2F { start = bytes.index(before: start) }
-        return String(path[start..<end])
+        var path = path
+        return path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+            guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     private struct JSONDocument: Decodable {
