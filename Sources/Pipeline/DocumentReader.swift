@@ -62,6 +62,11 @@ public struct DocumentReader: Sendable {
 
     /// Reads one source and calls `body` with each document in it (or the error that stopped one).
     public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        read(source, in: nil, body)
+    }
+
+    /// Reads one source as `read(_:_:)` does, a file by its name in `folder` when that is its folder, open already.
+    func read(_ source: Source, in folder: OpenFolder?, _ body: (Result<SourceDocument, InputError>) -> Void) {
         if format == .jsonl {
             readJSONLines(source, body)
             return
@@ -72,7 +77,7 @@ public struct DocumentReader: Sendable {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
             do {
-                bytes = try RawFiles.read(path)
+                bytes = try RawFiles.read(path, in: folder)
             } catch {
                 body(.failure(.unreadable(path: path, reason: error.reason)))
                 return
