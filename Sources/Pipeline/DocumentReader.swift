@@ -62,6 +62,11 @@ public struct DocumentReader: Sendable {
 
     /// Reads one source and calls `body` with each document in it (or the error that stopped one).
     public func read(_ source: Source, _ body: (Result<SourceDocument, InputError>) -> Void) {
+        read(source, in: nil, body)
+    }
+
+    /// Reads one source as `read(_:_:)` does, a file by its name in `folder` when that is its folder, open already.
+    func read(_ source: Source, in folder: OpenFolder?, _ body: (Result<SourceDocument, InputError>) -> Void) {
         if format == .jsonl {
             readJSONLines(source, body)
             return
@@ -72,7 +77,7 @@ public struct DocumentReader: Sendable {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
             do {
-                bytes = try RawFiles.read(path)
+                bytes = try RawFiles.read(path, in: folder)
             } catch {
                 body(.failure(.unreadable(path: path, reason: error.reason)))
                 return
@@ -96,13 +101,15 @@ public struct DocumentReader: Sendable {
 
     /// The last component of a path (trailing slashes ignored), or the path itself when it has none.
     static func fileName(_ path: String) -> String {
-        let bytes = path.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F { end = bytes.index(before: end) }
-        guard end > bytes.startIndex else { return path }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x2F { start = bytes.index(before: start) }
-        return String(path[start..<end])
+        var path = path
+        return path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+            guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     private struct JSONDocument: Decodable {

@@ -38,7 +38,7 @@ public struct ExtractJob: Sendable {
     /// this runs on every core too), or a document already read (text on standard input).
     private enum Work: Sendable {
         case document(name: String, SourceDocument)
-        case file(DocumentReader.Source)
+        case file(DocumentReader.Source, folder: OpenFolder?)
         case record(DocumentReader.JSONRecord)
     }
 
@@ -119,12 +119,15 @@ public struct ExtractJob: Sendable {
             report(e.diagnostic)
         }
         if format == .csv { write(Array(ClaimTable.csv([], header: true).utf8)) }
+        /// The folder of the last file queued, held open while batches read from it.
+        var folder: OpenFolder?
         for source in reader.sources(for: paths) {
             switch source {
             case .failure(let e):
                 fail(e)
             case .success(let s) where reader.format == .text && s != .standardInput:
-                pending.append(.file(s))
+                if case .file(let path) = s { folder = OpenFolder.reused(folder, for: path) }
+                pending.append(.file(s, folder: folder))
                 if pending.count >= ExtractJob.batchDocuments { startPending() }
             case .success(let s) where reader.format == .jsonl:
                 reader.readRecords(s, idle: flush) { result in
@@ -161,9 +164,9 @@ public struct ExtractJob: Sendable {
         switch work {
         case .document(let name, let doc):
             return .claims(name: name, extractor.extract(doc))
-        case .file(let source):
+        case .file(let source, let folder):
             var outcome = Outcome.claims(name: source.name, [])
-            reader.read(source) { result in
+            reader.read(source, in: folder) { result in
                 switch result {
                 case .success(let doc): outcome = .claims(name: source.name, extractor.extract(doc))
                 case .failure(let e): outcome = .failed(e)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A byte-level reader for one JSON Lines document record, `{"id":…,"published":…,"text":…}`, that accepts only
 /// strictly well-formed JSON (RFC 8259, UTF-8 checked) in the shapes it is sure of; everything else (broken
 /// records, escaped keys, a field given twice, deep nesting) it leaves to `JSONDecoder`, which decides as before.
@@ -174,8 +180,7 @@ struct JSONRecordParser {
         var j = literal.contents.lowerBound
         let end = literal.contents.upperBound
         while j < end {
-            var run = j
-            while run < end, bytes[run] != 0x5C { run += 1 }
+            let run = nextBackslash(from: j, before: end)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[j..<run]))
             j = run
             guard j < end, j + 1 < end else { break }
@@ -199,6 +204,14 @@ struct JSONRecordParser {
             j += 2
         }
         return out
+    }
+
+    /// The offset of the first backslash in `start..<end`, or `end` when there is none.
+    private func nextBackslash(from start: Int, before end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x5C, end - start)
+        else { return end }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Appends the UTF-8 encoding of a Unicode scalar value.

@@ -11,9 +11,9 @@ enum RawFiles {
         var reason: String
     }
 
-    /// The whole file as bytes.
-    static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+    /// The whole file as bytes; opened by name in `folder` when that is open already.
+    static func read(_ path: String, in folder: OpenFolder? = nil) throws(ReadError) -> [UInt8] {
+        let fd = folder?.openFile(path) ?? open(path, O_RDONLY)
         guard fd >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder held open so that each file in it is opened by its name alone (`openat`), without the kernel
+/// walking the folder's whole path again; closed when the last batch that reads from it lets go of it.
+final class OpenFolder: Sendable {
+    /// The folder's part of the file paths it serves: everything before their last `/`.
+    let path: String
+    private let descriptor: Int32
+
+    /// Opens the folder that holds `file`; nil when the path names no folder or the folder cannot be opened
+    /// (the file is then opened by its whole path, as before).
+    init?(holding file: String) {
+        guard let slash = OpenFolder.lastSlash(in: file) else { return nil }
+        let path = String(decoding: file.utf8.prefix(slash), as: UTF8.self)
+        let descriptor = Glibc.open(path.isEmpty ? "/" : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// This folder when it holds `file`, else the folder that does (nil when none can be opened).
+    static func reused(_ current: OpenFolder?, for file: String) -> OpenFolder? {
+        if let current, current.holds(file) { return current }
+        return OpenFolder(holding: file)
+    }
+
+    /// True when `file` is a name directly inside this folder's path.
+    func holds(_ file: String) -> Bool {
+        guard let slash = OpenFolder.lastSlash(in: file) else { return false }
+        return file.utf8.prefix(slash).elementsEqual(path.utf8)
+    }
+
+    /// Opens `file` for reading: by its name when this folder holds it, else by its whole path; -1 with `errno`
+    /// set when it cannot be opened.
+    func openFile(_ file: String) -> Int32 {
+        guard let slash = OpenFolder.lastSlash(in: file), file.utf8.prefix(slash).elementsEqual(path.utf8) else {
+            return Glibc.open(file, O_RDONLY)
+        }
+        return file.withCString { openat(descriptor, $0 + slash + 1, O_RDONLY) }
+    }
+
+    /// The UTF-8 offset of the last `/` in a path, when a file name follows it.
+    private static func lastSlash(in file: String) -> Int? {
+        var file = file
+        return file.withUTF8 { bytes in
+            guard let last = bytes.lastIndex(of: 0x2F), last + 1 < bytes.count else { return nil }
+            return last
+        }
+    }
+}
