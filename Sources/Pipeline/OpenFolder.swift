@@ -26,12 +26,6 @@ final class OpenFolder: Sendable {
 
     deinit { close(descriptor) }
 
-    /// This folder when it holds `file`, else the folder that does (nil when none can be opened).
-    static func reused(_ current: OpenFolder?, for file: String) -> OpenFolder? {
-        if let current, current.holds(file) { return current }
-        return OpenFolder(holding: file)
-    }
-
     /// True when `file` is a name directly inside this folder's path.
     func holds(_ file: String) -> Bool { nameOffset(in: file) != nil }
 
