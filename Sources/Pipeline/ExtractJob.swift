@@ -33,6 +33,8 @@ public struct ExtractJob: Sendable {
     /// Documents, and bytes of text, extracted together on every core at most.
     static let batchDocuments = 128
     static let batchBytes = 1 << 20
+    /// Folders a batch holds open at most (a tree of one-file folders must not use up file descriptors).
+    static let batchFolders = 4
 
     /// One unit of a batch: a text file, or a JSON Lines record, that the lane reads or decodes itself (so that
     /// this runs on every core too), or a document already read (text on standard input).
@@ -66,6 +68,7 @@ public struct ExtractJob: Sendable {
         var table: [Claim] = []
         var pending: [Work] = []
         var pendingBytes = 0
+        var pendingFolders = 0
         var inFlight: BackgroundWork<[Outcome]>?
         /// Output of the documents finished so far, written in one piece at the end of a batch or before a
         /// diagnostic (so that output and diagnostics keep their order).
@@ -104,6 +107,7 @@ public struct ExtractJob: Sendable {
             }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
+            pendingFolders = 0
             finishInFlight()
             inFlight = next
         }
@@ -126,7 +130,10 @@ public struct ExtractJob: Sendable {
             case .failure(let e):
                 fail(e)
             case .success(let s) where reader.format == .text && s != .standardInput:
-                if case .file(let path) = s { folder = OpenFolder.reused(folder, for: path) }
+                if case .file(let path) = s, folder?.holds(path) != true {
+                    folder = pendingFolders < ExtractJob.batchFolders ? OpenFolder(holding: path) : nil
+                    if folder != nil { pendingFolders += 1 }
+                }
                 pending.append(.file(s, folder: folder))
                 if pending.count >= ExtractJob.batchDocuments { startPending() }
             case .success(let s) where reader.format == .jsonl:

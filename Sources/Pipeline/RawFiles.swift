@@ -68,12 +68,15 @@ enum RawFiles {
         var pending = [folder]
         while let dir = pending.popLast() {
             guard let handle = opendir(dir) else { continue }
+            let prefix = dir.hasSuffix("/") ? dir : dir + "/"
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    let length = bytes.firstIndex(of: 0) ?? bytes.count
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
                 }
                 if name == "." || name == ".." { continue }
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                let path = prefix + name
                 var isDir = entry.pointee.d_type == UInt8(DT_DIR)
                 if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
                     isDir = kind(of: path) == .folder

@@ -56,7 +56,9 @@ public enum ClaimJSONLines {
         if case .other(let slug) = c.metric {
             out.write(jsonString: slug, prefix: "other:")
         } else {
-            out.write(jsonString: c.metric.rawValue)
+            out.write(byte: 0x22)
+            out.write(gradedMetricName(c.metric))
+            out.write(byte: 0x22)
         }
         out.write(",\"kind\":\"")
         out.write(kindName(c.kind))
@@ -106,6 +108,19 @@ public enum ClaimJSONLines {
             write(a, to: &out)
             out.write(byte: 0x2F)
             write(b, to: &out)
+        }
+    }
+
+    /// The schema spelling of a graded metric (plain ASCII: no escaping); `other:` metrics are spelled apart.
+    private static func gradedMetricName(_ m: Metric) -> StaticString {
+        switch m {
+        case .gdp: "gdp"
+        case .gdpGrowth: "gdp_growth"
+        case .fdi: "fdi"
+        case .investment: "investment"
+        case .tradeTurnover: "trade_turnover"
+        case .freightVolume: "freight_volume"
+        case .other: "other"
         }
     }
 

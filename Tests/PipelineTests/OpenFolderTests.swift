@@ -20,7 +20,7 @@ struct OpenFolderTests {
         try Data("two\n".utf8).write(to: URL(fileURLWithPath: elsewhere))
         let folder = try #require(OpenFolder(holding: inside))
         #expect(folder.holds(inside) && !folder.holds(elsewhere))
-        #expect(OpenFolder.reused(folder, for: dir.appendingPathComponent("c.txt").path) === folder)
+        #expect(folder.holds(dir.appendingPathComponent("c.txt").path))
         #expect(try Self.read(inside, in: folder).get() == Array("one\n".utf8))
         #expect(try Self.read(elsewhere, in: folder).get() == Array("two\n".utf8))
         let missing = dir.appendingPathComponent("gone.txt").path

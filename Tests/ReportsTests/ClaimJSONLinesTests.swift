@@ -22,6 +22,13 @@ struct ClaimJSONLinesTests {
         #expect(line.contains(",\"period\":\"\(p.description)\",\"base_period\":\"\(p.description)\","))
     }
 
+    @Test("every graded metric is written with its schema spelling", arguments: Metric.graded)
+    func gradedMetrics(_ m: Metric) {
+        var c = Self.claim()
+        c.metric = m
+        #expect(ClaimJSONLines.line(c).contains(",\"metric\":\"\(m.rawValue)\","))
+    }
+
     @Test("dates, spans and values: padded dates, negative and fractional numbers as JSON numbers")
     func numbers() {
         let day = Day(year: 987, month: 1, day: 2)
