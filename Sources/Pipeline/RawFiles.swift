@@ -70,11 +70,12 @@ enum RawFiles {
             guard let handle = opendir(dir) else { continue }
             let prefix = dir.hasSuffix("/") ? dir : dir + "/"
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    let length = bytes.firstIndex(of: 0) ?? bytes.count
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
-                }
+                // The name is read in place up to its NUL: glibc packs entries tightly, so copying the whole
+                // declared 256-byte field would read past the end of the directory buffer.
+                let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+                let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+                let name = String(decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)),
+                                  as: UTF8.self)
                 if name == "." || name == ".." { continue }
                 let path = prefix + name
                 var isDir = entry.pointee.d_type == UInt8(DT_DIR)
