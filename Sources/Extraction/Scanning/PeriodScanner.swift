@@ -151,7 +151,7 @@ struct PeriodScanner {
         }
         // "2021 and 2022", "2019-2024", "2019 to 2024"
         if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,
-           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isSymbolDash || tokens[k + 1].isWord(rules.to) {
+           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(rules.to) {
             let y2 = Int(tokens[k + 2].number)
             if y2 > y {
                 return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.years(y, y2)))
@@ -177,7 +177,7 @@ struct PeriodScanner {
         guard j < sentence.upperBound else { return nil }
         // "January-September 2019", "from January to April", "January through August 2023"
         let afterBetween = k > sentence.lowerBound && tokens[k - 1].isWord(rules.between)
-        if tokens[j].isSymbolDash || word(j, rules.to) || word(j, rules.through) || word(j, rules.till)
+        if tokens[j].isDash || word(j, rules.to) || word(j, rules.through) || word(j, rules.till)
             || word(j, rules.until) || (afterBetween && word(j, rules.and)), j + 1 < sentence.upperBound,
            tokens[j + 1].capitalized, let (e2, m2) = rules.monthNames.match(tokens, at: j + 1, end: sentence.upperBound) {
             let (ref, after) = yearRef(at: e2)

@@ -94,7 +94,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var w = entry.first + 2
         let last = entry.first + entry.count
         while w < last {
-            if k < end, tokens[k].isSymbolDash, !tokens[k].spaceBefore { k += 1 }
+            if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
             guard k < end, tokens[k].kind == .word, tokens[k].hash == words[w] else { return nil }
             k += 1
             w += 1

@@ -113,9 +113,9 @@ struct QuantityScanner {
         }
         if unit == nil, t.isYearLike { return (nil, i + 1) }
         // "-2.6%", "(−3.1%)": a minus sign glued to the number, not a hyphen inside a word or range.
-        if allowPrefix, first == i, i - 1 >= sentence.lowerBound, tokens[i - 1].isSymbolDash, tokens[i - 1].hash != 0x2014,
+        if allowPrefix, first == i, i - 1 >= sentence.lowerBound, tokens[i - 1].isDash, tokens[i - 1].hash != 0x2014,
            !t.spaceBefore, tokens[i - 1].spaceBefore || i - 1 == sentence.lowerBound
-            || (i - 2 >= sentence.lowerBound && tokens[i - 2].kind == .symbol && !tokens[i - 2].isSymbolDash) {
+            || (i - 2 >= sentence.lowerBound && tokens[i - 2].kind == .symbol && !tokens[i - 2].isDash) {
             value = -value
             first = i - 1
         }
@@ -155,7 +155,7 @@ struct QuantityScanner {
         guard k < sentence.upperBound else { return nil }
         let t = tokens[k]
         if t.isSymbol("%") { return (rules.percent, k + 1, 1) }
-        if t.isSymbolDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
+        if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
             if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == rules.percent { return (rules.percent, e, 1) }
             if tokens[k + 1].isWord(rules.fold) { return (rules.multiple, k + 2, 1) }
         }
@@ -180,7 +180,7 @@ struct QuantityScanner {
         guard i > sentence.lowerBound, !tokens[i].spaceBefore else { return false }
         let p = tokens[i - 1]
         if p.isWord { return true }
-        if p.isSymbolDash, !p.spaceBefore, i - 2 >= sentence.lowerBound, tokens[i - 2].isWord { return true }
+        if p.isDash, !p.spaceBefore, i - 2 >= sentence.lowerBound, tokens[i - 2].isWord { return true }
         return false
     }
 
@@ -193,7 +193,7 @@ struct QuantityScanner {
         if k >= sentence.lowerBound, rules.months.match(tokens, at: k, end: sentence.upperBound) != nil, tokens[k].capitalized {
             return true
         }
-        if k >= sentence.lowerBound, tokens[k].isSymbolDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
+        if k >= sentence.lowerBound, tokens[k].isDash, k - 1 >= sentence.lowerBound, tokens[k - 1].isNumber {
             return isDate(k - 1)
         }
         let n = i + 1
@@ -223,7 +223,7 @@ struct QuantityScanner {
     private func wordQuantity(at i: Int) -> Quantity? {
         let t = tokens[i]
         if let (e, v) = rules.multipliers.match(tokens, at: i, end: sentence.upperBound) {
-            if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isSymbolDash { return nil }
+            if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isDash { return nil }
             return Quantity(value: v, unit: rules.multiple, first: i, end: e, numberIndex: i)
         }
         if let (e, v) = rules.fractions.match(tokens, at: i, end: sentence.upperBound) {
@@ -235,7 +235,7 @@ struct QuantityScanner {
         }
         guard let (e, v) = rules.cardinals.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
-        if tokens[e].isSymbolDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
+        if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
             return Quantity(value: v, unit: rules.multiple, first: i, end: e + 2, numberIndex: i)
         }
         if tokens[e].isWord(rules.times) {
@@ -289,7 +289,7 @@ struct QuantityScanner {
         let e = q.end
         guard e + 1 < sentence.upperBound else { return nil }
         let link = e  // the token between the two numbers
-        let linkIsDash = tokens[link].isSymbolDash
+        let linkIsDash = tokens[link].isDash
         let before = q.leadingToken - 1
         let precededByFrom = before >= sentence.lowerBound && tokens[before].isWord(rules.from)
         let precededByBetween = before >= sentence.lowerBound && tokens[before].isWord(rules.between)

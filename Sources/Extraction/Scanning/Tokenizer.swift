@@ -116,7 +116,7 @@ struct Tokenizer {
             let c = classes[Int(b)]
             if c & ByteClass.wordByte != 0 {
                 // ASCII capitals fold to lower case: the class table keeps the bit that does it.
-                h = (h ^ UInt64(b | (c & ByteClass.caseBit))) &* WordHash.prime
+                h = WordHash.addLowerCased(h, b | (c & ByteClass.caseBit))
                 i += 1
             } else if b >= 0x80 && isLetterScalar(bytes, at: i, end: end) {
                 let (_, length) = decodeScalar(bytes, at: i, end: end)

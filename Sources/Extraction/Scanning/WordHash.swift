@@ -6,8 +6,13 @@ enum WordHash {
     /// Folds one byte into a running hash, lower-casing ASCII letters.
     @inline(__always)
     static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        let b = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-        return (hash ^ UInt64(b)) &* prime
+        addLowerCased(hash, (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte)
+    }
+
+    /// Folds one byte that is already lower case (or no ASCII letter) into a running hash.
+    @inline(__always)
+    static func addLowerCased(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* prime
     }
 
     /// The hash of a whole word, as the tokenizer computes it.
