@@ -161,6 +161,14 @@ struct EntityResolver {
         return out
     }
 
+    /// For places named without repeats, at least two: the home side (the first Central Asian one, else the
+    /// first) as entity and the first other place as counterpart; nil for fewer than two.
+    private static func homeAndOther(_ names: [Mention]) -> Resolution? {
+        guard names.count >= 2, let home = names.first(where: \.centralAsian) ?? names.first,
+              let other = names.first(where: { $0.name != home.name }) else { return nil }
+        return Resolution(entity: home.name, counterpart: other.name)
+    }
+
     private func remembered(_ family: MetricFamily) -> Resolution {
         if let (e, c) = context.lastEntity[family] { return Resolution(entity: e, counterpart: c) }
         return Resolution(entity: context.subject, counterpart: nil)
@@ -172,10 +180,8 @@ struct EntityResolver {
             return Resolution(entity: before.name, counterpart: nil)
         }
         let places = distinct(all.filter { !$0.transport && !$0.world })
-        if places.count >= 2, hasWord(Word.between) || hasWord(EntityResolver.and) {
-            let home = places.first(where: \.centralAsian) ?? places[0]
-            let other = places.first(where: { $0.name != home.name })!
-            return Resolution(entity: home.name, counterpart: other.name)
+        if hasWord(Word.between) || hasWord(EntityResolver.and), let pair = EntityResolver.homeAndOther(places) {
+            return pair
         }
         if let r = context.lastEntity[.freight] { return Resolution(entity: r.0, counterpart: r.1) }
         if let t = context.lastTransport ?? context.transportSubject { return Resolution(entity: t, counterpart: nil) }
@@ -194,9 +200,7 @@ struct EntityResolver {
                 if partner.centralAsian, !home.centralAsian { return Resolution(entity: partner.name, counterpart: home.name) }
                 return Resolution(entity: home.name, counterpart: partner.name)
             }
-            let home = names.first(where: \.centralAsian) ?? names[0]
-            let other = names.first(where: { $0.name != home.name })!
-            return Resolution(entity: home.name, counterpart: other.name)
+            return EntityResolver.homeAndOther(names)!  // two distinct names always make a pair
         }
         if let only = names.first {
             if mutual, !only.adjective, isRegion(only.name) { return Resolution(entity: only.name, counterpart: only.name) }
@@ -265,11 +269,7 @@ struct EntityResolver {
             return Resolution(entity: i.name, counterpart: nil)
         }
         let names = distinct(places)
-        if names.count >= 2 {
-            let home = names.first(where: \.centralAsian) ?? names[0]
-            let other = names.first(where: { $0.name != home.name })!
-            return Resolution(entity: home.name, counterpart: other.name)
-        }
+        if let pair = EntityResolver.homeAndOther(names) { return pair }
         if let only = names.first { return Resolution(entity: only.name, counterpart: nil) }
         return remembered(.investment)
     }
