@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks raw bytes before they become a document: NUL bytes, UTF-8, line length.
 enum TextValidation {
     /// Longest line accepted as running text.
@@ -6,51 +12,19 @@ enum TextValidation {
     /// The first problem in `bytes`, as an input error for `path`; nil when the bytes are usable text.
     static func problem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputError? {
         if bytes.isEmpty { return .empty(path: path) }
-        if bytes.count <= maxLineBytes { return problemInShortText(bytes, path: path) }
-        var line = 1
-        var lineStart = 0
-        var i = 0
-        let n = bytes.count
-        let base = bytes.baseAddress!
-        while i < n {
-            // Eight plain ASCII bytes at a time: no high bit, no NUL, no newline.
-            while i + 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let high = w & 0x8080_8080_8080_8080
-                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
-                let nl = w ^ 0x0A0A_0A0A_0A0A_0A0A
-                let newline = (nl &- 0x0101_0101_0101_0101) & ~nl & 0x8080_8080_8080_8080
-                if high | zero | newline != 0 { break }
-                i += 8
-            }
-            guard i < n else { break }
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x0A {
-                    if i - lineStart > maxLineBytes {
-                        return .lineTooLong(path: path, line: line, bytes: i - lineStart, limit: maxLineBytes)
-                    }
-                    line += 1
-                    lineStart = i + 1
-                } else if b == 0 {
-                    return .binary(path: path, line: line)
-                }
-                i += 1
-                continue
-            }
-            let length = sequenceLength(bytes, at: i)
-            if length == 0 { return .invalidUTF8(path: path, line: line) }
-            i += length
+        let encoding = firstEncodingProblem(bytes)
+        // Text of at most maxLineBytes cannot hold an overlong line; a longer one is looked for only before the
+        // first NUL or invalid byte, the problem that comes first in the text being the one reported.
+        if bytes.count > maxLineBytes, let long = firstOverlongLine(bytes, before: encoding?.offset) {
+            return .lineTooLong(path: path, line: long.line, bytes: long.length, limit: maxLineBytes)
         }
-        if n - lineStart > maxLineBytes {
-            return .lineTooLong(path: path, line: line, bytes: n - lineStart, limit: maxLineBytes)
-        }
-        return nil
+        guard let encoding else { return nil }
+        let line = lineNumber(of: encoding.offset, in: bytes)
+        return encoding.isNUL ? .binary(path: path, line: line) : .invalidUTF8(path: path, line: line)
     }
 
-    /// The first problem in text too short to hold an overlong line: NUL bytes and UTF-8 only, sixteen plain
-    /// ASCII bytes at a time; lines are counted only to name the line of a problem.
-    private static func problemInShortText(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputError? {
+    /// Where the first NUL byte or malformed UTF-8 sequence is, sixteen plain ASCII bytes at a time.
+    private static func firstEncodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, isNUL: Bool)? {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         var i = 0
@@ -63,16 +37,37 @@ enum TextValidation {
             }
             guard i < n else { break }
             let byte = bytes[i]
-            if byte == 0 { return .binary(path: path, line: lineNumber(of: i, in: bytes)) }
+            if byte == 0 { return (i, true) }
             if byte < 0x80 {
                 i += 1
                 continue
             }
             let length = sequenceLength(bytes, at: i)
-            if length == 0 { return .invalidUTF8(path: path, line: lineNumber(of: i, in: bytes)) }
+            if length == 0 { return (i, false) }
             i += length
         }
         return nil
+    }
+
+    /// The first line over `maxLineBytes` that ends before `limit` (its newline, or the end of the text when
+    /// there is no limit): its number and length.
+    private static func firstOverlongLine(_ bytes: UnsafeBufferPointer<UInt8>, before limit: Int?)
+        -> (line: Int, length: Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var line = 1
+        var lineStart = 0
+        while lineStart < n {
+            guard let found = memchr(base + lineStart, 0x0A, n - lineStart) else { break }
+            let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if let limit, newline >= limit { return nil }
+            if newline - lineStart > maxLineBytes { return (line, newline - lineStart) }
+            line += 1
+            lineStart = newline + 1
+        }
+        // The last line, without a newline, ends with the text: only a text with no other problem gets that far.
+        guard limit == nil, n - lineStart > maxLineBytes else { return nil }
+        return (line, n - lineStart)
     }
 
     /// True when one of the eight bytes of `w` has its high bit set or is zero.

@@ -24,19 +24,6 @@ public enum JSONText {
         return out + "\""
     }
 
-    /// Appends a JSON string literal to a byte buffer; text that needs no escaping is copied as it is.
-    public static func append(string s: String, to out: inout [UInt8]) {
-        var text = s
-        let plain = text.withUTF8 { bytes in
-            guard !needsEscaping(bytes) else { return false }
-            out.append(0x22)
-            out.append(contentsOf: bytes)
-            out.append(0x22)
-            return true
-        }
-        if !plain { out.append(contentsOf: string(s).utf8) }
-    }
-
     /// Most text needs no escaping: one pass over the bytes decides.
     private static func needsEscaping(_ s: String) -> Bool {
         var text = s
