@@ -23,7 +23,8 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses exactly the ten bytes `YYYY-MM-DD`.
     public init?(utf8 b: some Collection<UInt8>) {
-        guard let day = b.withContiguousStorageIfAvailable({ Day(utf8: $0) }) ?? Day(utf8: Array(b)) else { return nil }
+        guard let day = b.withContiguousStorageIfAvailable({ Day(utf8: $0) })
+            ?? Array(b).withUnsafeBufferPointer({ Day(utf8: $0) }) else { return nil }
         self = day
     }
 
@@ -42,12 +43,6 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
-    }
-
-    /// Parses exactly the ten bytes `YYYY-MM-DD` in an array.
-    public init?(utf8 b: [UInt8]) {
-        guard let day = b.withUnsafeBufferPointer({ Day(utf8: $0) }) else { return nil }
-        self = day
     }
 
     public var description: String {
