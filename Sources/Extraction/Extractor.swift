@@ -21,14 +21,17 @@ public struct Extractor: Sendable {
     /// The claims of one document, in text order.
     public func extract(_ doc: SourceDocument) -> [Claim] {
         if doc.utf8.isEmpty { return [] }
-        var pass = DocumentPass(bytes: doc.utf8, document: doc, options: options)
-        return pass.run()
+        return doc.utf8.withUnsafeBufferPointer { bytes in
+            var pass = DocumentPass(bytes: bytes, document: doc, options: options)
+            return pass.run()
+        }
     }
 }
 
 /// One run of the extractor over one document: paragraphs, then sentences, then claims.
 struct DocumentPass {
-    let bytes: [UInt8]
+    /// The document's UTF-8, valid for the pass.
+    let bytes: UnsafeBufferPointer<UInt8>
     let document: SourceDocument
     let options: ExtractionOptions
     var context: DocumentContext
@@ -36,11 +39,12 @@ struct DocumentPass {
     var paragraphsWithFDI: Set<Int> = []
     /// Storage reused from sentence to sentence.
     private let cueBuffer = SentenceCues()
+    private let tokenBuffer = TokenBuffer()
     private var quantityBuffer: [Quantity] = []
     private var mentionBuffer: [PeriodMention] = []
     private var entityBuffer: [EntityResolver.Mention] = []
 
-    init(bytes: [UInt8], document: SourceDocument, options: ExtractionOptions) {
+    init(bytes: UnsafeBufferPointer<UInt8>, document: SourceDocument, options: ExtractionOptions) {
         self.bytes = bytes
         self.document = document
         self.options = options
@@ -49,17 +53,16 @@ struct DocumentPass {
 
     mutating func run() -> [Claim] {
         findSubjects()
-        var tokens: [Token] = []
-        tokens.reserveCapacity(1024)
         var sentences: [Range<Int>] = []
         let text = bytes
         var lineStart = min(document.bodyStart, text.count)
         var paragraph = 0
         while lineStart < text.count {
-            let lineEnd = text.withUnsafeBufferPointer { Tokenizer.lineEnd($0, from: lineStart) }
+            let lineEnd = Tokenizer.lineEnd(text, from: lineStart)
             if lineEnd > lineStart {
-                tokens.removeAll(keepingCapacity: true)
-                text.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: lineStart..<lineEnd, into: &tokens) }
+                tokenBuffer.removeAll()
+                Tokenizer.tokenize(text, range: lineStart..<lineEnd, into: tokenBuffer)
+                let tokens = tokenBuffer.tokens
                 Sentences.split(tokens, 0..<tokens.count, into: &sentences)
                 for sentence in sentences {
                     process(tokens, sentence, paragraph: paragraph)
@@ -77,9 +80,10 @@ struct DocumentPass {
     /// sentence by sentence as it is read.
     private mutating func findSubjects() {
         guard let title = document.title, !title.isEmpty else { return }
-        var tokens: [Token] = []
         let titleBytes = Array(title.utf8)
-        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: &tokens) }
+        tokenBuffer.removeAll()
+        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: tokenBuffer) }
+        let tokens = tokenBuffer.tokens
         cueBuffer.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
         pickSubjects(from: cueBuffer)
     }
@@ -95,7 +99,7 @@ struct DocumentPass {
         }
     }
 
-    private mutating func process(_ tokens: [Token], _ sentence: Range<Int>, paragraph: Int) {
+    private mutating func process(_ tokens: Tokens, _ sentence: Range<Int>, paragraph: Int) {
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
         let cues = cueBuffer
@@ -245,11 +249,11 @@ struct DocumentPass {
 
 /// Converts UTF-8 offsets to code-point offsets, moving forward only.
 struct CodePointCounter {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     private var byteOffset = 0
     private var count = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The number of code points before byte `offset`; counting goes on from the last call, or starts over
     /// when `offset` is before it.
@@ -258,7 +262,8 @@ struct CodePointCounter {
             byteOffset = 0
             count = 0
         }
-        bytes.withUnsafeBufferPointer { buffer in
+        do {
+            let buffer = bytes
             // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
             if let base = buffer.baseAddress {
                 while byteOffset + 8 <= offset {

@@ -2,11 +2,11 @@ import Claims
 
 /// Decides who a figure is about (entity) and the other side (counterpart) from the names around it.
 struct EntityResolver {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
     let cues: SentenceCues
     let context: DocumentContext
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// One named entity in the sentence, anaphors already replaced by what they point back to.
     struct Mention {
@@ -40,7 +40,7 @@ struct EntityResolver {
     private(set) var mentions: [Mention] = []
 
     /// Finds the mentions of the sentence; `storage` is an array whose memory is reused (its contents are dropped).
-    init(tokens: [Token], sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: [UInt8],
+    init(tokens: Tokens, sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: UnsafeBufferPointer<UInt8>,
          reusing storage: [Mention] = []) {
         self.tokens = tokens
         self.sentence = sentence

@@ -2,7 +2,7 @@ import Claims
 
 /// Decides what a quantity measures from the cues around it, the sentence before, and its unit.
 struct MetricResolver {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
     let cues: SentenceCues
 

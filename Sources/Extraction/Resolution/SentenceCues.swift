@@ -33,7 +33,7 @@ final class SentenceCues {
     init() {}
 
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
-    func scan(tokens: [Token], sentence: Range<Int>, full: Bool = true) {
+    func scan(tokens: Tokens, sentence: Range<Int>, full: Bool = true) {
         SentenceCues.clear(&metrics)
         SentenceCues.clear(&entities)
         SentenceCues.clear(&anaphors)

@@ -2,7 +2,7 @@ import Claims
 
 /// Builds the claims of one sentence: metric, kind, sign, bound, period, base period, entity and counterpart.
 struct SentenceResolver {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
     let quantities: [Quantity]
     let mentions: [PeriodMention]

@@ -2,11 +2,11 @@ import Claims
 
 /// Finds the time references of one sentence: years, part-years, quarters, relative years, spans and deadlines.
 struct PeriodScanner {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
     private let rules = Rules.shared
 
-    init(tokens: [Token], sentence: Range<Int>) {
+    init(tokens: Tokens, sentence: Range<Int>) {
         self.tokens = tokens
         self.sentence = sentence
     }

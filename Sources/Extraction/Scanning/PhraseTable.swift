@@ -67,7 +67,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     @inline(__always) func mayStart(with hash: UInt64) -> Bool { byFirstWord.contains(hash) }
 
     /// The longest phrase that starts at token `i` and ends by `end`: the index past its last word, and its value.
-    func match(_ tokens: [Token], at i: Int, end: Int) -> (end: Int, value: Value)? {
+    func match(_ tokens: Tokens, at i: Int, end: Int) -> (end: Int, value: Value)? {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let t = tokens[i]
         guard t.kind == .word, let group = byFirstWord.get(t.hash) else { return nil }
@@ -89,7 +89,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Matches the words after the second against the tokens from `k` on, skipping single glued dashes.
-    private func matchRest(_ entry: Entry, _ tokens: [Token], from k: Int, end: Int) -> Int? {
+    private func matchRest(_ entry: Entry, _ tokens: Tokens, from k: Int, end: Int) -> Int? {
         var k = k
         var w = entry.first + 2
         let last = entry.first + entry.count

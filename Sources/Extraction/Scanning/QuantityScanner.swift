@@ -2,14 +2,14 @@ import Claims
 
 /// Finds the number expressions of one sentence: amounts of money, percentages, tonnages, multiples and counts.
 struct QuantityScanner {
-    let tokens: [Token]
+    let tokens: Tokens
     let sentence: Range<Int>
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Keep counts ("13,000 containers") with the noun they count; without `--all` they are dropped.
     var keepCounts = true
     private let rules = Rules.shared
 
-    init(tokens: [Token], sentence: Range<Int>, bytes: [UInt8], keepCounts: Bool = true) {
+    init(tokens: Tokens, sentence: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, keepCounts: Bool = true) {
         self.tokens = tokens
         self.sentence = sentence
         self.bytes = bytes

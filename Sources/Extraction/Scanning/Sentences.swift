@@ -8,7 +8,7 @@ enum Sentences {
     ]
 
     /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`.
-    static func split(_ tokens: [Token], _ range: Range<Int>, into result: inout [Range<Int>]) {
+    static func split(_ tokens: Tokens, _ range: Range<Int>, into result: inout [Range<Int>]) {
         result.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         var i = range.lowerBound
@@ -38,7 +38,7 @@ enum Sentences {
         h == 0x22 || h == 0x27 || h == 0x29 || h == 0x201D || h == 0x2019 || h == 0xBB || h == 0x5D
     }
 
-    private static func endsSentence(_ tokens: [Token], at i: Int, next: Int, limit: Int) -> Bool {
+    private static func endsSentence(_ tokens: Tokens, at i: Int, next: Int, limit: Int) -> Bool {
         guard next < limit else { return true }
         let after = tokens[next]
         guard after.spaceBefore else { return false }  // "U.S." or "2.5" glued

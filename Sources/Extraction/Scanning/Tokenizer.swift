@@ -6,15 +6,20 @@ import Darwin
 
 /// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
 struct Tokenizer {
-    /// Tokenizes `bytes[range]` and appends to `tokens`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into tokens: inout [Token]) {
-        ByteClass.table.withUnsafeBufferPointer { classes in
-            tokenize(bytes, range: range, classes: classes, into: &tokens)
+    /// Tokenizes `bytes[range]` and appends to `buffer`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into buffer: TokenBuffer) {
+        // Every token takes at least one byte, so the range's length bounds the tokens written.
+        let out = buffer.reserve(range.count)
+        let written = ByteClass.table.withUnsafeBufferPointer { classes in
+            tokenize(bytes, range: range, classes: classes, into: out)
         }
+        buffer.didWrite(written)
     }
 
+    /// Writes the tokens of `bytes[range]` from `out` on and returns how many.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                                 classes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+                                 classes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>) -> Int {
+        var n = 0
         var i = range.lowerBound
         let end = range.upperBound
         var space = true
@@ -33,20 +38,25 @@ struct Tokenizer {
             }
             if c & ByteClass.digit != 0 {
                 let t = scanNumber(bytes, at: i, end: end, spaceBefore: space)
-                tokens.append(t)
+                (out + n).initialize(to: t)
+                n += 1
                 i = t.end
             } else if c & ByteClass.letter != 0 || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
                 let t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
-                tokens.append(t)
+                (out + n).initialize(to: t)
+                n += 1
                 i = t.end
             } else {
                 let (scalar, length) = decodeScalar(bytes, at: i, end: end)
-                tokens.append(Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar), spaceBefore: space,
-                                    capitalized: false, number: 0, decimals: 0, integerDigits: 0))
+                (out + n).initialize(to: Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar),
+                                               spaceBefore: space, capitalized: false, number: 0, decimals: 0,
+                                               integerDigits: 0))
+                n += 1
                 i += length
             }
             space = false
         }
+        return n
     }
 
     /// The offset of the first newline at or after `start`, or the end of the bytes.

@@ -1,0 +1,42 @@
+/// The tokens of one line as the scanners read them: a view into a `TokenBuffer`, valid while the line is read.
+typealias Tokens = UnsafeBufferPointer<Token>
+
+/// Token storage kept for a whole document pass and refilled line after line: the tokenizer writes through a
+/// pointer, without the uniqueness and capacity checks of an array append per token.
+final class TokenBuffer {
+    private var base: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    /// Tokens written so far.
+    private(set) var count = 0
+
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The tokens written since the last `removeAll`.
+    var tokens: Tokens { Tokens(start: base, count: count) }
+
+    /// Forgets the tokens, keeping the storage.
+    func removeAll() { count = 0 }
+
+    /// Room for `extra` more tokens after the current ones: a pointer to the first free slot, which
+    /// `didWrite` then accounts for.
+    func reserve(_ extra: Int) -> UnsafeMutablePointer<Token> {
+        if count + extra > capacity {
+            var grown = capacity
+            while grown < count + extra { grown *= 2 }
+            let fresh = UnsafeMutablePointer<Token>.allocate(capacity: grown)
+            fresh.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = fresh
+            capacity = grown
+        }
+        return base + count
+    }
+
+    /// Counts `written` tokens placed at the pointer `reserve` returned.
+    func didWrite(_ written: Int) { count += written }
+}
