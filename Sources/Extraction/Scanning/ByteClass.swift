@@ -8,8 +8,6 @@ enum ByteClass {
     static let letter: UInt8 = 1 << 2
     /// A byte that continues an ASCII word: a letter or a digit.
     static let wordByte: UInt8 = digit | letter
-    /// 0x20 for an ASCII capital (OR-ing it in lower-cases the letter), 0 for every other byte.
-    static let caseBit: UInt8 = 0x20
 
     /// The class bits of each byte value.
     static let table: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
@@ -18,7 +16,6 @@ enum ByteClass {
         if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { bits |= space }
         if b >= 0x30 && b <= 0x39 { bits |= digit }
         if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { bits |= letter }
-        if b >= 0x41 && b <= 0x5A { bits |= caseBit }
         return bits
     }
 }

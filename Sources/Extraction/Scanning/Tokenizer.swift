@@ -119,25 +119,40 @@ struct Tokenizer {
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool,
                                  classes: UnsafeBufferPointer<UInt8>) -> Token {
         var i = start
-        var h = WordHash.offset
-        let first = bytes[start]
+        // Eight bytes a step while they are ASCII letters and digits.
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= bytes.count {
+            let run = asciiWordBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += run
+            if run < 8 { break }
+        }
+        if i >= end { i = end }
         while i < end {
             let b = bytes[i]
-            let c = classes[Int(b)]
-            if c & ByteClass.wordByte != 0 {
-                // ASCII capitals fold to lower case: the class table keeps the bit that does it.
-                h = WordHash.addLowerCased(h, b | (c & ByteClass.caseBit))
+            if classes[Int(b)] & ByteClass.wordByte != 0 {
                 i += 1
             } else if b >= 0x80 && isLetterScalar(bytes, at: i, end: end) {
-                let (_, length) = decodeScalar(bytes, at: i, end: end)
-                for k in i..<(i + length) { h = WordHash.add(h, bytes[k]) }
-                i += length
+                i += decodeScalar(bytes, at: i, end: end).1
             } else {
                 break
             }
         }
-        return Token(kind: .word, start: start, end: i, hash: h, spaceBefore: spaceBefore,
-                     capitalized: first >= 0x41 && first <= 0x5A, number: 0, decimals: 0, integerDigits: 0)
+        let first = bytes[start]
+        return Token(kind: .word, start: start, end: i, hash: WordHash.of(bytes, from: start, to: i),
+                     spaceBefore: spaceBefore, capitalized: first >= 0x41 && first <= 0x5A, number: 0, decimals: 0,
+                     integerDigits: 0)
+    }
+
+    /// How many of the eight bytes of `w` (first byte lowest), from the first on, are ASCII letters or digits.
+    @inline(__always)
+    static func asciiWordBytes(_ w: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+        let other = ~((letter | digit) & ~w) & high
+        return other.trailingZeroBitCount >> 3
     }
 
     /// True when the scalar at `i` (non-ASCII) is a letter rather than punctuation, a symbol or a space.
