@@ -215,7 +215,7 @@ struct DocumentPass {
     /// One series within a document: a metric in one unit.
     private struct SeriesKey: Hashable {
         var metric: Metric
-        var unit: Unit
+        var unit: QuantityUnit
     }
 
     /// The drafts as schema records, graded ones only unless asked for all.
@@ -239,7 +239,7 @@ struct DocumentPass {
             result.append(Claim(
                 doc: document.id, published: document.published, span: Span(start: start, end: end), text: text,
                 entity: d.entity ?? context.subject ?? "unknown", counterpart: d.counterpart, metric: d.metric,
-                kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit, period: d.period,
+                kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
                 basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
                 notes: d.notes))
         }

@@ -19,7 +19,7 @@ struct Draft {
     /// True when the metric came from the sentence before ("It is a 28-percent increase").
     var inheritedMetric = false
     /// For a multiple or change, the unit of the series it speaks of (the amount named beside it).
-    var seriesUnit: Unit?
+    var seriesUnit: QuantityUnit?
     var notes: [String] = []
     /// Index of the paragraph the claim stands in.
     var paragraph = 0

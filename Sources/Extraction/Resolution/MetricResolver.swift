@@ -102,7 +102,7 @@ struct MetricResolver {
     }
 
     /// Whether a metric can be written in a unit: tonnes are freight, money is not.
-    func isCompatible(_ m: Metric, _ unit: Unit) -> Bool {
+    func isCompatible(_ m: Metric, _ unit: QuantityUnit) -> Bool {
         if unit == .percent || unit == .times { return true }
         switch m {
         case .freightVolume: return unit.isFreight

@@ -372,8 +372,8 @@ struct SentenceResolver {
     }
 
     /// The unit of the nearest amount in the sentence that is neither a percentage nor a multiple.
-    private func seriesUnit(near index: Int) -> Unit? {
-        var best: (distance: Int, unit: Unit)?
+    private func seriesUnit(near index: Int) -> QuantityUnit? {
+        var best: (distance: Int, unit: QuantityUnit)?
         for i in quantities.indices {
             let other = quantities[i]
             guard other.unit != .percent && other.unit != .times && other.unit != .count else { continue }

@@ -4,7 +4,7 @@ import Claims
 enum Units {
     /// A unit word and the factor that takes the value to the base unit (`kt` is a thousand tonnes).
     struct Physical: Sendable {
-        var unit: Unit
+        var unit: QuantityUnit
         var factor: Double
     }
 
@@ -21,7 +21,7 @@ enum Units {
         ("twenty foot equivalent units", Physical(unit: .teu, factor: 1)),
     ]
 
-    /// Unit words that count only right after a scale word or glued to the number (`4.5 million t`, `10t`).
+    /// QuantityUnit words that count only right after a scale word or glued to the number (`4.5 million t`, `10t`).
     static let needsScaleOrGlue: WordSet = ["t"]
 
     /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).

@@ -6,7 +6,7 @@ struct Quantity {
     enum RangeRole { case none, low, high }
 
     var value: Double
-    var unit: Unit
+    var unit: QuantityUnit
     /// First token of the expression as written (currency sign included, hedge words not).
     var first: Int
     /// One past the last token of the expression.

@@ -36,11 +36,6 @@ extension QuantityScanner {
         let fold = Word.fold
         let between = Word.between
 
-        let count = Unit.count
-        let percent = Unit.percent
-        let multiple = Unit.times
-        let usd = Unit.usd
-
         private init() {}
     }
 }

@@ -57,7 +57,7 @@ struct QuantityScanner {
             return resume
         }
         let resume = max(skipTo, q.end)
-        if q.unit != rules.count || q.countNoun != nil { found.append(consume q) }
+        if q.unit != .count || q.countNoun != nil { found.append(consume q) }
         return resume
     }
 
@@ -74,7 +74,7 @@ struct QuantityScanner {
         let t = tokens[i]
         if isGluedToWord(i) || isDate(i) { return (nil, i + 1) }
         var first = i
-        var currency: Unit?
+        var currency: QuantityUnit?
         if allowPrefix, let (c, start) = currencyBefore(i) {
             currency = c
             first = start
@@ -102,7 +102,7 @@ struct QuantityScanner {
             scaled = true
             end = e
         }
-        var unit: Unit? = currency
+        var unit: QuantityUnit? = currency
         if unit == nil, let (u, e, factor) = unitAfter(end, scaled: scaled, glued: !tokens[min(end, sentence.upperBound - 1)].spaceBefore) {
             unit = u
             value *= factor
@@ -125,17 +125,17 @@ struct QuantityScanner {
         }
         let noun = unit == nil && keepCounts ? countNoun(at: end) : nil
         // Built in place in the result: a local copy costs an outlined copy and destroy of the Quantity.
-        return (Quantity(value: value, unit: unit ?? rules.count, first: first, end: end, numberIndex: i, countNoun: noun), end)
+        return (Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i, countNoun: noun), end)
     }
 
 
     /// The currency written before the number (`$`, `US$`, `USD`, `€`) and where it starts.
-    private func currencyBefore(_ i: Int) -> (Unit, Int)? {
+    private func currencyBefore(_ i: Int) -> (QuantityUnit, Int)? {
         guard i > sentence.lowerBound else { return nil }
         let p = tokens[i - 1]
         if p.kind == .symbol, let c = Money.currency(ofSymbol: p.hash) {
             if i - 2 >= sentence.lowerBound, tokens[i - 2].isWord(rules.us), !p.spaceBefore {
-                return (rules.usd, i - 2)
+                return (.usd, i - 2)
             }
             return (c, i - 1)
         }
@@ -151,13 +151,13 @@ struct QuantityScanner {
     }
 
     /// The unit after a number or its scale word: `%`, `percent`, `tons`, `TEU`, `times`, `-fold`, a currency name.
-    private func unitAfter(_ k: Int, scaled: Bool, glued: Bool) -> (Unit, Int, Double)? {
+    private func unitAfter(_ k: Int, scaled: Bool, glued: Bool) -> (QuantityUnit, Int, Double)? {
         guard k < sentence.upperBound else { return nil }
         let t = tokens[k]
-        if t.isSymbol("%") { return (rules.percent, k + 1, 1) }
+        if t.isSymbol("%") { return (.percent, k + 1, 1) }
         if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
-            if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == rules.percent { return (rules.percent, e, 1) }
-            if tokens[k + 1].isWord(rules.fold) { return (rules.multiple, k + 2, 1) }
+            if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == .percent { return (.percent, e, 1) }
+            if tokens[k + 1].isWord(rules.fold) { return (.times, k + 2, 1) }
         }
         guard startsAfterNumberRule(k) else { return nil }
         if let (e, p) = rules.unitSuffixes.match(tokens, at: k, end: sentence.upperBound) {
@@ -165,7 +165,7 @@ struct QuantityScanner {
             return (p.unit, e, p.factor)
         }
         if let (e, c) = rules.currencySuffixes.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
-        if t.isWord(rules.times) || t.isWord(rules.fold) { return (rules.multiple, k + 1, 1) }
+        if t.isWord(rules.times) || t.isWord(rules.fold) { return (.times, k + 1, 1) }
         return nil
     }
 
@@ -224,22 +224,22 @@ struct QuantityScanner {
         let t = tokens[i]
         if let (e, v) = rules.multipliers.match(tokens, at: i, end: sentence.upperBound) {
             if t.isWord(rules.double), e < sentence.upperBound, tokens[e].isDash { return nil }
-            return Quantity(value: v, unit: rules.multiple, first: i, end: e, numberIndex: i)
+            return Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
         }
         if let (e, v) = rules.fractions.match(tokens, at: i, end: sentence.upperBound) {
             let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(rules.by)
             let afterOrdinal = i > sentence.lowerBound && rules.periodOrdinals.match(tokens, at: i - 1, end: sentence.upperBound) != nil
             let beforeOf = e < sentence.upperBound && tokens[e].isWord(rules.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
-            return Quantity(value: v, unit: rules.percent, first: i, end: e, numberIndex: i)
+            return Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
         }
         guard let (e, v) = rules.cardinals.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
         // "seven-fold", "three times"
         if tokens[e].isDash, !tokens[e].spaceBefore, e + 1 < sentence.upperBound, tokens[e + 1].isWord(rules.fold) {
-            return Quantity(value: v, unit: rules.multiple, first: i, end: e + 2, numberIndex: i)
+            return Quantity(value: v, unit: .times, first: i, end: e + 2, numberIndex: i)
         }
         if tokens[e].isWord(rules.times) {
-            return Quantity(value: v, unit: rules.multiple, first: i, end: e + 1, numberIndex: i)
+            return Quantity(value: v, unit: .times, first: i, end: e + 1, numberIndex: i)
         }
         // "three million tons", "five percent"
         var value = v
@@ -297,27 +297,27 @@ struct QuantityScanner {
             || (tokens[link].isWord(rules.to) && !precededByFrom && !precededByBetween)
             || (tokens[link].isWord(rules.and) && precededByBetween)
         // The unit (a string) is compared only once the tokens make a range possible.
-        guard isLink, q.unit != rules.multiple else { return nil }
+        guard isLink, q.unit != .times else { return nil }
         var k = e + 1
-        var secondCurrency: Unit?
+        var secondCurrency: QuantityUnit?
         if tokens[k].kind == .symbol, let c = Money.currency(ofSymbol: tokens[k].hash) {
             secondCurrency = c
             k += 1
         }
-        guard k < sentence.upperBound, tokens[k].isNumber, !tokens[k].isYearLike || q.unit != rules.count else { return nil }
+        guard k < sentence.upperBound, tokens[k].isNumber, !tokens[k].isYearLike || q.unit != .count else { return nil }
         let (parsed, resume) = numeric(at: k, allowPrefix: false)
         guard var high = parsed else { return nil }
         var low = q
         if secondCurrency != nil { high.first = k - 1; high.unit = secondCurrency! }
-        if high.unit == rules.count, low.unit != rules.count, linkIsDash == false {
+        if high.unit == .count, low.unit != .count, linkIsDash == false {
             return nil  // "3.7% to 4" is no range
         }
-        if low.unit == rules.count {
-            guard high.unit != rules.count else { return nil }
+        if low.unit == .count {
+            guard high.unit != .count else { return nil }
             low.unit = high.unit
             low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
             low.countNoun = nil
-        } else if high.unit == rules.count {
+        } else if high.unit == .count {
             high.unit = low.unit
             high.countNoun = nil
         } else if high.unit != low.unit {
