@@ -232,22 +232,24 @@ struct DocumentPass {
         let order = inOrder ? Array(drafts.indices) : drafts.indices.sorted { drafts[$0].1.lowerBound < drafts[$1].1.lowerBound }
         for index in order {
             guard drafts[index].0.metric.isGraded || options.includeOther else { continue }
-            let (d, range) = drafts[index]
-            let start = counter.codePoints(upTo: range.lowerBound)
-            let end = counter.codePoints(upTo: range.upperBound)
-            let text = String(decoding: bytes[range], as: UTF8.self)
-            result.append(Claim(
-                doc: document.id, published: document.published, span: Span(start: start, end: end), text: text,
-                entity: d.entity ?? context.subject ?? "unknown", counterpart: d.counterpart, metric: d.metric,
-                kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
-                basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
-                notes: d.notes))
+            let range = drafts[index].1
+            let span = Span(start: counter.codePoints(upTo: range.lowerBound), end: counter.codePoints(upTo: range.upperBound))
+            result.append(claim(drafts[index].0, span: span, text: String(decoding: bytes[range], as: UTF8.self)))
         }
         return result
     }
+
+    /// One draft as a schema record (read in place, not copied out of the list).
+    private func claim(_ d: borrowing Draft, span: Span, text: String) -> Claim {
+        Claim(doc: document.id, published: document.published, span: span, text: text,
+              entity: d.entity ?? context.subject ?? "unknown", counterpart: d.counterpart, metric: d.metric,
+              kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
+              basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
+              notes: d.notes)
+    }
 }
 
-/// Converts UTF-8 offsets to code-point offsets, moving forward only.
+/// Converts UTF-8 offsets to code-point offsets, counting from the offset asked for last.
 struct CodePointCounter {
     let bytes: UnsafeBufferPointer<UInt8>
     private var byteOffset = 0
@@ -255,30 +257,37 @@ struct CodePointCounter {
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// The number of code points before byte `offset`; counting goes on from the last call, or starts over
-    /// when `offset` is before it.
+    /// The number of code points before byte `offset`, counted on from the last call's offset (forward, or back
+    /// for a span that ends after the next one starts).
     mutating func codePoints(upTo offset: Int) -> Int {
-        if offset < byteOffset {
-            byteOffset = 0
-            count = 0
+        if offset >= byteOffset {
+            count += CodePointCounter.starts(in: bytes, byteOffset..<offset)
+        } else {
+            count -= CodePointCounter.starts(in: bytes, offset..<byteOffset)
         }
-        do {
-            let buffer = bytes
-            // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
-            if let base = buffer.baseAddress {
-                while byteOffset + 8 <= offset {
-                    let w = UnsafeRawPointer(base + byteOffset).loadUnaligned(as: UInt64.self)
-                    let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
-                    count += 8 - continuation.nonzeroBitCount
-                    byteOffset += 8
-                }
-            }
-            while byteOffset < offset {
-                if buffer[byteOffset] & 0xC0 != 0x80 { count += 1 }
-                byteOffset += 1
-            }
-        }
+        byteOffset = offset
         return count
+    }
+
+    /// How many code points start in `bytes[range]`: every byte but a continuation byte (10xxxxxx) starts one.
+    private static func starts(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var n = 0
+        var i = range.lowerBound
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time.
+            while i + 8 <= range.upperBound {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // One per continuation byte, summed by a multiply (x86-64 without POPCNT counts bits in software).
+                let continuation = (w & ~(w << 1) & 0x8080_8080_8080_8080) >> 7
+                n += 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+                i += 8
+            }
+        }
+        while i < range.upperBound {
+            if bytes[i] & 0xC0 != 0x80 { n += 1 }
+            i += 1
+        }
+        return n
     }
 }
 
