@@ -41,15 +41,18 @@ struct EntityResolver {
 
     /// Finds the mentions of the sentence; `storage` is an array whose memory is reused (its contents are dropped).
     init(tokens: Tokens, sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: UnsafeBufferPointer<UInt8>,
-         reusing storage: [Mention] = []) {
+         reusing storage: consuming [Mention] = []) {
         self.tokens = tokens
         self.sentence = sentence
         self.cues = cues
         self.context = context
         self.bytes = bytes
-        mentions = storage
-        mentions.removeAll(keepingCapacity: true)
-        findMentions(into: &mentions)
+        // Filled as a local and moved in: passing `&mentions` to a method of `self` made a copy of `self` (and so
+        // of the array) for the call, and every append then allocated.
+        var found = storage
+        found.removeAll(keepingCapacity: true)
+        findMentions(into: &found)
+        mentions = found
     }
 
     private func findMentions(into result: inout [Mention]) {
