@@ -13,6 +13,8 @@ public struct ExtractionOptions: Sendable {
 /// Turns the text of one document into dated claims; no file I/O, no shared state, safe to run in parallel.
 public struct Extractor: Sendable {
     public var options: ExtractionOptions
+    /// Buffers reused from document to document by whichever thread extracts.
+    private let storage = PassStoragePool()
 
     public init(options: ExtractionOptions = ExtractionOptions()) {
         self.options = options
@@ -21,8 +23,10 @@ public struct Extractor: Sendable {
     /// The claims of one document, in text order.
     public func extract(_ doc: SourceDocument) -> [Claim] {
         if doc.utf8.isEmpty { return [] }
+        let buffers = storage.take()
+        defer { storage.give(buffers) }
         return doc.utf8.withUnsafeBufferPointer { bytes in
-            var pass = DocumentPass(bytes: bytes, document: doc, options: options)
+            var pass = DocumentPass(bytes: bytes, document: doc, options: options, storage: buffers)
             return pass.run()
         }
     }
@@ -35,25 +39,46 @@ struct DocumentPass {
     let document: SourceDocument
     let options: ExtractionOptions
     var context: DocumentContext
-    var drafts: [(Draft, Range<Int>)] = []
+    var drafts: [(Draft, Range<Int>)]
     var paragraphsWithFDI: Set<Int> = []
-    /// Storage reused from sentence to sentence.
-    private let cueBuffer = SentenceCues()
-    private let tokenBuffer = TokenBuffer()
-    private var quantityBuffer: [Quantity] = []
-    private var mentionBuffer: [PeriodMention] = []
-    private var entityBuffer: [EntityResolver.Mention] = []
+    /// Storage reused from sentence to sentence (and, through `storage`, from document to document).
+    private let storage: PassStorage
+    private let cueBuffer: SentenceCues
+    private let tokenBuffer: TokenBuffer
+    private var quantityBuffer: [Quantity]
+    private var mentionBuffer: [PeriodMention]
+    private var entityBuffer: [EntityResolver.Mention]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, document: SourceDocument, options: ExtractionOptions) {
+    /// A pass that takes its buffers (empty) out of `storage` and puts them back when it has run.
+    init(bytes: UnsafeBufferPointer<UInt8>, document: SourceDocument, options: ExtractionOptions, storage: PassStorage) {
         self.bytes = bytes
         self.document = document
         self.options = options
         context = DocumentContext(published: document.published)
+        self.storage = storage
+        cueBuffer = storage.cues
+        tokenBuffer = storage.tokens
+        drafts = storage.drafts
+        quantityBuffer = storage.quantities
+        mentionBuffer = storage.mentions
+        entityBuffer = storage.entities
+        storage.drafts = []
+        storage.quantities = []
+        storage.mentions = []
+        storage.entities = []
     }
 
     mutating func run() -> [Claim] {
         findSubjects()
-        var sentences: [Range<Int>] = []
+        var sentences = storage.sentences
+        storage.sentences = []
+        defer {
+            storage.sentences = sentences
+            storage.drafts = drafts
+            storage.quantities = quantityBuffer
+            storage.mentions = mentionBuffer
+            storage.entities = entityBuffer
+        }
         let text = bytes
         var lineStart = min(document.bodyStart, text.count)
         var paragraph = 0

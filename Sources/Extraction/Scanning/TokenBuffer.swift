@@ -5,7 +5,8 @@ typealias Tokens = UnsafeBufferPointer<Token>
 /// pointer, without the uniqueness and capacity checks of an array append per token.
 final class TokenBuffer {
     private var base: UnsafeMutablePointer<Token>
-    private var capacity: Int
+    /// Tokens the storage holds before it has to grow.
+    private(set) var capacity: Int
     /// Tokens written so far.
     private(set) var count = 0
 
