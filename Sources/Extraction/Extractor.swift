@@ -140,7 +140,7 @@ struct DocumentPass {
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-        mentions.removeAll(keepingCapacity: true)
+        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }  // the call costs even when empty
         if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
             PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
         }
@@ -148,37 +148,41 @@ struct DocumentPass {
         var metricOfSentence: Metric?
         var periodsByMetric = PeriodsByMetric()
         // A sentence without figures and without names only clears what the next sentence inherits.
-        let names = quantities.isEmpty && cues.entities.isEmpty && cues.anaphors.isEmpty
-            ? nil : EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes,
-                                   reusing: takeEntityBuffer())
-        if let entities = names, !quantities.isEmpty {
-            let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
-                                            mentions: mentions, cues: cues, context: context, entities: entities)
-            for var d in resolver.resolve() {
-                d.paragraph = paragraph
-                let q = d.quantity
-                drafts.append((d, tokens[q.first].start..<tokens[q.end - 1].end))
-                guard d.metric.isGraded else { continue }
-                metricOfSentence = d.metric
-                if !d.kind.isForwardLooking, let p = d.period {
-                    periodOfSentence = p
-                    periodsByMetric[d.metric] = p
-                    context.lastFactPeriod = p
+        if quantities.isEmpty && cues.entities.isEmpty && cues.anaphors.isEmpty {
+            context.previousEntities.removeAll(keepingCapacity: true)
+        } else {
+            let names = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes,
+                                       reusing: takeEntityBuffer())
+            if !quantities.isEmpty {
+                let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
+                                                mentions: mentions, cues: cues, context: context, entities: names)
+                let first = drafts.count
+                for d in resolver.resolve() {
+                    let q = d.quantity
+                    drafts.append((d, tokens[q.first].start..<tokens[q.end - 1].end))
                 }
-                if let e = d.entity { context.lastEntity[MetricFamily(d.metric)] = (e, d.counterpart) }
+                // Read in place in the list, not copied out of it.
+                for i in first..<drafts.count {
+                    drafts[i].0.paragraph = paragraph
+                    guard drafts[i].0.metric.isGraded else { continue }
+                    let metric = drafts[i].0.metric
+                    metricOfSentence = metric
+                    if !drafts[i].0.kind.isForwardLooking, let p = drafts[i].0.period {
+                        periodOfSentence = p
+                        periodsByMetric[metric] = p
+                        context.lastFactPeriod = p
+                    }
+                    if let e = drafts[i].0.entity { context.lastEntity[MetricFamily(metric)] = (e, drafts[i].0.counterpart) }
+                }
             }
+            remember(names.mentions)
+            entityBuffer = names.mentions
         }
         if periodOfSentence == nil {
             periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {
                 PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
                     .stated($0)
             }
-        }
-        if let names {
-            remember(names.mentions)
-            entityBuffer = names.mentions
-        } else {
-            context.previousEntities.removeAll(keepingCapacity: true)
         }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
