@@ -10,7 +10,8 @@ public struct ExtractionOptions: Sendable {
     }
 }
 
-/// Turns the text of one document into dated claims; no file I/O, no shared state, safe to run in parallel.
+/// Turns the text of one document into dated claims; no file I/O, safe to run in parallel (the only state shared
+/// between threads is a locked pool of scratch buffers, each used by one document at a time).
 public struct Extractor: Sendable {
     public var options: ExtractionOptions
     /// Buffers reused from document to document by whichever thread extracts.
