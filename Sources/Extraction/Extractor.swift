@@ -156,9 +156,9 @@ struct DocumentPass {
                                        reusing: takeEntityBuffer())
             if !quantities.isEmpty {
                 let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
-                                                mentions: mentions, cues: cues, context: context, entities: names)
+                                                mentions: mentions, cues: cues, context: context)
                 let first = drafts.count
-                for d in resolver.resolve() {
+                for d in resolver.resolve(names: names) {
                     let q = d.quantity
                     drafts.append((d, tokens[q.first].start..<tokens[q.end - 1].end))
                 }

@@ -8,8 +8,6 @@ struct SentenceResolver {
     let mentions: [PeriodMention]
     let cues: SentenceCues
     let context: DocumentContext
-    /// Who the sentence names, shared with the document pass.
-    let entities: EntityResolver
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), of = h("of")
@@ -17,10 +15,10 @@ struct SentenceResolver {
     private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
 
-    /// The claims of the sentence, in text order.
-    func resolve() -> [Draft] {
+    /// The claims of the sentence, in text order; `entityResolver` knows who the sentence names (lent by the
+    /// document pass, which keeps its mentions for the next sentence).
+    func resolve(names entityResolver: borrowing EntityResolver) -> [Draft] {
         let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
-        let entityResolver = entities
         // "the same period" is the one this sentence names first, else the one the text was speaking of.
         let context0 = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
         let own = mentions.first {
