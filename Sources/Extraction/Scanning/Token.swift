@@ -4,7 +4,7 @@ struct Token {
     /// What sort of token this is.
     enum Kind: UInt8 { case word, number, symbol }
 
-    /// Lower-cased FNV hash for a word; the Unicode scalar value for a symbol; 0 for a number.
+    /// The word's hash (`WordHash`, ASCII case folded) for a word; the Unicode scalar value for a symbol; 0 for a number.
     var hash: UInt64
     /// The value of a number token (`10,000` is 10000).
     var number: Double

@@ -1,5 +1,5 @@
-/// An open-addressing hash map keyed by word hashes. The keys are already FNV hashes, so lookups skip
-/// the seeded re-hashing a `Dictionary` does: the hot path of the scanner is one probe per word.
+/// An open-addressing hash map keyed by word hashes. The keys are already well-mixed hashes (`WordHash`), so
+/// lookups skip the seeded re-hashing a `Dictionary` does: the hot path of the scanner is one probe per word.
 struct WordIndex<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
