@@ -40,39 +40,34 @@ struct DocumentPass {
     let document: SourceDocument
     let options: ExtractionOptions
     var context: DocumentContext
-    var drafts: [(Draft, Range<Int>)]
+    var drafts: [(Draft, Range<Int>)] = []
     var paragraphsWithFDI: Set<Int> = []
-    /// Storage reused from sentence to sentence (and, through `storage`, from document to document).
+    /// Buffers reused from sentence to sentence and, through `storage`, from document to document: the arrays
+    /// are taken out of it while the pass runs (so they are not shared while written) and given back after.
     private let storage: PassStorage
-    private let cueBuffer: SentenceCues
-    private let tokenBuffer: TokenBuffer
-    private var quantityBuffer: [Quantity]
-    private var mentionBuffer: [PeriodMention]
-    private var entityBuffer: [EntityResolver.Mention]
+    private var quantityBuffer: [Quantity] = []
+    private var mentionBuffer: [PeriodMention] = []
+    private var entityBuffer: [EntityResolver.Mention] = []
 
-    /// A pass that takes its buffers (empty) out of `storage` and puts them back when it has run.
     init(bytes: UnsafeBufferPointer<UInt8>, document: SourceDocument, options: ExtractionOptions, storage: PassStorage) {
         self.bytes = bytes
         self.document = document
         self.options = options
         context = DocumentContext(published: document.published)
         self.storage = storage
-        cueBuffer = storage.cues
-        tokenBuffer = storage.tokens
+    }
+
+    mutating func run() -> [Claim] {
+        var sentences = storage.sentences
         drafts = storage.drafts
         quantityBuffer = storage.quantities
         mentionBuffer = storage.mentions
         entityBuffer = storage.entities
+        storage.sentences = []
         storage.drafts = []
         storage.quantities = []
         storage.mentions = []
         storage.entities = []
-    }
-
-    mutating func run() -> [Claim] {
-        findSubjects()
-        var sentences = storage.sentences
-        storage.sentences = []
         defer {
             storage.sentences = sentences
             storage.drafts = drafts
@@ -80,6 +75,8 @@ struct DocumentPass {
             storage.mentions = mentionBuffer
             storage.entities = entityBuffer
         }
+        let tokenBuffer = storage.tokens
+        findSubjects()
         let text = bytes
         var lineStart = min(document.bodyStart, text.count)
         var paragraph = 0
@@ -107,11 +104,11 @@ struct DocumentPass {
     private mutating func findSubjects() {
         guard let title = document.title, !title.isEmpty else { return }
         let titleBytes = Array(title.utf8)
-        tokenBuffer.removeAll()
-        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: tokenBuffer) }
-        let tokens = tokenBuffer.tokens
-        cueBuffer.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
-        pickSubjects(from: cueBuffer)
+        storage.tokens.removeAll()
+        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: storage.tokens) }
+        let tokens = storage.tokens.tokens
+        storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
+        pickSubjects(from: storage.cues)
     }
 
     private mutating func pickSubjects(from cues: SentenceCues) {
@@ -128,7 +125,7 @@ struct DocumentPass {
     private mutating func process(_ tokens: Tokens, _ sentence: Range<Int>, paragraph: Int) {
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
-        let cues = cueBuffer
+        let cues = storage.cues
         quantityBuffer = []
         mentionBuffer = []
         defer {
