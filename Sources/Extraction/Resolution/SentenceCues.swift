@@ -65,7 +65,8 @@ final class SentenceCues {
                 }
                 continue
             }
-            guard t.kind == .word, let bits = tables.starts.get(t.hash) else { continue }
+            // Only words carry the cue mark; most carry none and are passed over without a probe.
+            guard t.marks & WordMarks.cue != 0, let bits = tables.starts.get(t.hash) else { continue }
             // "The World Bank projects growth of 3.4%": after a name, "projects" is the verb of a forecast.
             if full, t.hash == tables.projects || t.hash == tables.project, k > sentence.lowerBound, tokens[k - 1].isWord,
                tokens[k - 1].capitalized, k - 1 > sentence.lowerBound {

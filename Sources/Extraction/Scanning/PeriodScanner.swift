@@ -24,6 +24,11 @@ struct PeriodScanner {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let t = tokens[k]
+            // A token that is no number and may start no time reference is passed over on its marks alone.
+            if t.marks & (WordMarks.number | WordMarks.period) == 0 {
+                k += 1
+                continue
+            }
             let mention: PeriodMention?
             if t.isYearLike {
                 mention = yearMention(at: k)

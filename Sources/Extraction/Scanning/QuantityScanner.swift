@@ -24,8 +24,11 @@ struct QuantityScanner {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let t = tokens[i]
-            // Every token is looked up, whatever its kind (a number's or symbol's hash is no word's): the common
-            // case, a token that starts nothing, then takes one well-predicted branch instead of a branch on kind.
+            // A token that is no number and may start no number word is passed over on its marks alone.
+            if t.marks & (WordMarks.number | WordMarks.numberWord) == 0 {
+                i += 1
+                continue
+            }
             let start = numberWords.get(t.hash)
             if start == nil, !t.isNumber {
                 i += 1

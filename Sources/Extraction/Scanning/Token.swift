@@ -19,9 +19,11 @@ struct Token {
     var grouped: Bool
     private var decimalDigits: UInt8
     private var integerDigitCount: UInt8
+    /// Which scanners the token may start something for (`WordMarks` bits).
+    var marks: UInt8
 
     init(kind: Kind, start: Int, end: Int, hash: UInt64, spaceBefore: Bool, capitalized: Bool, number: Double,
-         decimals: Int, integerDigits: Int, grouped: Bool = false) {
+         decimals: Int, integerDigits: Int, grouped: Bool = false, marks: UInt8 = 0) {
         self.hash = hash
         self.number = number
         startOffset = UInt32(truncatingIfNeeded: start)
@@ -32,6 +34,7 @@ struct Token {
         self.grouped = grouped
         decimalDigits = UInt8(clamping: decimals)
         integerDigitCount = UInt8(clamping: integerDigits)
+        self.marks = marks
     }
 
     /// Byte offsets into the document's UTF-8 (documents are read whole, and lines are at most 1 MiB).

@@ -11,14 +11,17 @@ struct Tokenizer {
         // Every token takes at least one byte, so the range's length bounds the tokens written.
         let out = buffer.reserve(range.count)
         let written = ByteClass.table.withUnsafeBufferPointer { classes in
-            tokenize(bytes, range: range, classes: classes, into: out)
+            WordMarks.table.withUnsafeBufferPointer { marks in
+                tokenize(bytes, range: range, classes: classes, marks: marks, into: out)
+            }
         }
         buffer.didWrite(written)
     }
 
     /// Writes the tokens of `bytes[range]` from `out` on and returns how many.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                                 classes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>) -> Int {
+                                 classes: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<UInt8>,
+                                 into out: UnsafeMutablePointer<Token>) -> Int {
         var n = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -42,7 +45,8 @@ struct Tokenizer {
                 n += 1
                 i = t.end
             } else if c & ByteClass.letter != 0 || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
-                let t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
+                var t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
+                t.marks = marks[WordMarks.slot(t.hash)]
                 (out + n).initialize(to: t)
                 n += 1
                 i = t.end
@@ -105,7 +109,8 @@ struct Tokenizer {
             if decimals > 0 { value = (value * pow10(decimals)).rounded() / pow10(decimals) }
         }
         return Token(kind: .number, start: start, end: i, hash: 0, spaceBefore: spaceBefore, capitalized: false,
-                     number: value, decimals: decimals, integerDigits: intDigits, grouped: grouped)
+                     number: value, decimals: decimals, integerDigits: intDigits, grouped: grouped,
+                     marks: WordMarks.number)
     }
 
     static func pow10(_ n: Int) -> Double {

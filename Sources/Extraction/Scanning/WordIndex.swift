@@ -1,7 +1,7 @@
 /// An open-addressing hash map keyed by word hashes. The keys are already well-mixed hashes (`WordHash`), so
 /// lookups skip the seeded re-hashing a `Dictionary` does: the hot path of the scanner is one probe per word.
 struct WordIndex<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
+    private var storedKeys: [UInt64]
     private var values: [Value?]
     private let mask: Int
 
@@ -11,7 +11,7 @@ struct WordIndex<Value: Sendable>: Sendable {
         // the first probe (at one in three, runs of taken slots made common words take up to seven probes).
         var capacity = 16
         while capacity < pairs.count * 8 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
+        storedKeys = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
         for (key, value) in pairs { insert(key == 0 ? 1 : key, value) }
@@ -19,8 +19,8 @@ struct WordIndex<Value: Sendable>: Sendable {
 
     private mutating func insert(_ key: UInt64, _ value: Value) {
         var i = WordIndex.slot(key, mask)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        keys[i] = key
+        while storedKeys[i] != 0 && storedKeys[i] != key { i = (i + 1) & mask }
+        storedKeys[i] = key
         values[i] = value
     }
 
@@ -35,7 +35,7 @@ struct WordIndex<Value: Sendable>: Sendable {
         let k = key == 0 ? 1 : key
         var i = WordIndex.slot(k, mask)
         while true {
-            let stored = keys[i]
+            let stored = storedKeys[i]
             if stored == k { return values[i] }
             if stored == 0 { return nil }
             i = (i + 1) & mask
@@ -44,6 +44,9 @@ struct WordIndex<Value: Sendable>: Sendable {
 
     /// True when `key` is in the index.
     @inline(__always) func contains(_ key: UInt64) -> Bool { get(key) != nil }
+
+    /// Every key stored, in slot order (a key of 0 is stored, and listed, as 1).
+    var keys: [UInt64] { storedKeys.filter { $0 != 0 } }
 }
 
 /// A set of words, looked up by their hashes with one probe.

@@ -1,0 +1,58 @@
+import Testing
+@testable import Extraction
+
+/// The tokenizer marks the tokens a scanner may start something at; a scanner skips every unmarked token, so a
+/// missing mark would lose a number word, a cue or a time reference.
+@Suite("Word marks")
+struct WordMarksTests {
+    /// The tokens of `text`.
+    static func tokens(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        let buffer = TokenBuffer(capacity: 4)
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
+        return Array(buffer.tokens)
+    }
+
+    @Test("every first word of the cue, period and number-word indexes carries its scanner's mark")
+    func everyStartIsMarked() {
+        let families: [(UInt8, [UInt64])] = [
+            (WordMarks.cue, Lexicon.cueTables.keys), (WordMarks.period, Lexicon.periodStarts.keys),
+            (WordMarks.numberWord, Lexicon.numberWordStarts.keys),
+        ]
+        for (mark, keys) in families {
+            #expect(!keys.isEmpty)
+            for key in keys { #expect(WordMarks.table[WordMarks.slot(key)] & mark != 0, "hash \(key)") }
+        }
+    }
+
+    @Test("in running text, start words are marked, numbers carry the number mark, symbols carry none")
+    func tokensCarryMarks() {
+        let ts = WordMarksTests.tokens("In January, GDP grew by three percent to 4.5 billion; exports fell.")
+        func marks(_ i: Int) -> UInt8 { ts[i].marks }
+        #expect(ts.count == 15)
+        #expect(marks(1) & WordMarks.period != 0)  // January
+        #expect(marks(2) == 0)  // ,
+        #expect(marks(3) & WordMarks.cue != 0)  // GDP
+        #expect(marks(6) & WordMarks.numberWord != 0)  // three
+        #expect(marks(9) == WordMarks.number)  // 4.5
+        #expect(marks(11) == 0)  // ;
+    }
+
+    @Test("a made-up word is marked only when its slot is shared with a start word: about one in ten at most")
+    func madeUpWordsMostlyUnmarked() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var words: [String] = []
+        for _ in 0..<2000 {
+            var w = "zq"  // no rule word starts so
+            for _ in 0..<6 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                w.append(Character(Unicode.Scalar(UInt8(0x61 + (state >> 33) % 26))))
+            }
+            words.append(w)
+        }
+        let ts = WordMarksTests.tokens(words.joined(separator: " "))
+        #expect(ts.count == words.count)
+        let marked = ts.filter { $0.marks != 0 }.count
+        #expect(marked * 10 <= ts.count, "\(marked) of \(ts.count) marked")
+    }
+}
