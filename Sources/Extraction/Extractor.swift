@@ -40,7 +40,7 @@ struct DocumentPass {
     let document: SourceDocument
     let options: ExtractionOptions
     var context: DocumentContext
-    var drafts: [(Draft, Range<Int>)] = []
+    var drafts: [Draft] = []
     var paragraphsWithFDI: Set<Int> = []
     /// Buffers reused from sentence to sentence and, through `storage`, from document to document: the arrays
     /// are taken out of it while the pass runs (so they are not shared while written) and given back after.
@@ -155,22 +155,19 @@ struct DocumentPass {
                 let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
                                                 mentions: mentions, cues: cues, context: context)
                 let first = drafts.count
-                for d in resolver.resolve(names: names) {
-                    let q = d.quantity
-                    drafts.append((d, tokens[q.first].start..<tokens[q.end - 1].end))
-                }
+                resolver.resolve(names: names, into: &drafts)
                 // Read in place in the list, not copied out of it.
                 for i in first..<drafts.count {
-                    drafts[i].0.paragraph = paragraph
-                    guard drafts[i].0.metric.isGraded else { continue }
-                    let metric = drafts[i].0.metric
+                    drafts[i].paragraph = paragraph
+                    guard drafts[i].metric.isGraded else { continue }
+                    let metric = drafts[i].metric
                     metricOfSentence = metric
-                    if !drafts[i].0.kind.isForwardLooking, let p = drafts[i].0.period {
+                    if !drafts[i].kind.isForwardLooking, let p = drafts[i].period {
                         periodOfSentence = p
                         periodsByMetric[metric] = p
                         context.lastFactPeriod = p
                     }
-                    if let e = drafts[i].0.entity { context.lastEntity[MetricFamily(metric)] = (e, drafts[i].0.counterpart) }
+                    if let e = drafts[i].entity { context.lastEntity[MetricFamily(metric)] = (e, drafts[i].counterpart) }
                 }
             }
             remember(names.mentions)
@@ -218,24 +215,24 @@ struct DocumentPass {
 
     /// Rule of the corpus: investment a country "attracted", in a paragraph that speaks of FDI, is FDI.
     private mutating func sharpenFDI() {
-        for i in drafts.indices where drafts[i].0.metric == .investment && paragraphsWithFDI.contains(drafts[i].0.paragraph) {
-            if drafts[i].0.attracted || drafts[i].0.inheritedMetric { drafts[i].0.metric = .fdi }
+        for i in drafts.indices where drafts[i].metric == .investment && paragraphsWithFDI.contains(drafts[i].paragraph) {
+            if drafts[i].attracted || drafts[i].inheritedMetric { drafts[i].metric = .fdi }
         }
     }
 
     /// A forward-looking multiple or change without a stated base compares with the latest level of its series.
     private mutating func fillLatestBases() {
-        guard drafts.contains(where: { $0.0.needsLatestBase }) else { return }
+        guard drafts.contains(where: { $0.needsLatestBase }) else { return }
         var latest: [SeriesKey: Period] = [:]
-        for (o, _) in drafts where o.kind == .level {
+        for o in drafts where o.kind == .level {
             guard let p = o.period else { continue }
             if let pub = document.published, p.endYear > pub.year { continue }
             let key = SeriesKey(metric: o.metric, unit: o.quantity.unit)
             if latest[key].map({ $0 < p }) ?? true { latest[key] = p }
         }
-        for i in drafts.indices where drafts[i].0.needsLatestBase {
-            guard let unit = drafts[i].0.seriesUnit else { continue }
-            drafts[i].0.basePeriod = latest[SeriesKey(metric: drafts[i].0.metric, unit: unit)]
+        for i in drafts.indices where drafts[i].needsLatestBase {
+            guard let unit = drafts[i].seriesUnit else { continue }
+            drafts[i].basePeriod = latest[SeriesKey(metric: drafts[i].metric, unit: unit)]
         }
     }
 
@@ -252,16 +249,16 @@ struct DocumentPass {
         result.reserveCapacity(drafts.count)
         // Drafts are made in text order, so the sort is nearly always skipped.
         var inOrder = true
-        for i in drafts.indices.dropFirst() where drafts[i].1.lowerBound < drafts[i - 1].1.lowerBound {
+        for i in drafts.indices.dropFirst() where drafts[i].textRange.lowerBound < drafts[i - 1].textRange.lowerBound {
             inOrder = false
             break
         }
-        let order = inOrder ? Array(drafts.indices) : drafts.indices.sorted { drafts[$0].1.lowerBound < drafts[$1].1.lowerBound }
+        let order = inOrder ? Array(drafts.indices) : drafts.indices.sorted { drafts[$0].textRange.lowerBound < drafts[$1].textRange.lowerBound }
         for index in order {
-            guard drafts[index].0.metric.isGraded || options.includeOther else { continue }
-            let range = drafts[index].1
+            guard drafts[index].metric.isGraded || options.includeOther else { continue }
+            let range = drafts[index].textRange
             let span = Span(start: counter.codePoints(upTo: range.lowerBound), end: counter.codePoints(upTo: range.upperBound))
-            result.append(claim(drafts[index].0, span: span, text: String(decoding: bytes[range], as: UTF8.self)))
+            result.append(claim(drafts[index], span: span, text: String(decoding: bytes[range], as: UTF8.self)))
         }
         return result
     }

@@ -13,7 +13,7 @@ final class PassStorage: @unchecked Sendable {
     var mentions: [PeriodMention] = []
     var entities: [EntityResolver.Mention] = []
     var sentences: [Range<Int>] = []
-    var drafts: [(Draft, Range<Int>)] = []
+    var drafts: [Draft] = []
 
     /// Empties the buffers for the next document; one grown for a huge line is dropped, not kept for good.
     func reset() {

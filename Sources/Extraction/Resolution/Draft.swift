@@ -23,4 +23,6 @@ struct Draft {
     var notes: [String] = []
     /// Index of the paragraph the claim stands in.
     var paragraph = 0
+    /// The quantity's UTF-8 offsets in the document: the claim's span and text.
+    var textRange: Range<Int> = 0..<0
 }

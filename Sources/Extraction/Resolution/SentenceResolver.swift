@@ -15,9 +15,10 @@ struct SentenceResolver {
     private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
 
-    /// The claims of the sentence, in text order; `entityResolver` knows who the sentence names (lent by the
-    /// document pass, which keeps its mentions for the next sentence).
-    func resolve(names entityResolver: borrowing EntityResolver) -> [Draft] {
+    /// Appends the claims of the sentence, in text order, to `drafts` (the document's list, so no list is made
+    /// per sentence); `entityResolver` knows who the sentence names (lent by the document pass, which keeps its
+    /// mentions for the next sentence).
+    func resolve(names entityResolver: borrowing EntityResolver, into drafts: inout [Draft]) {
         let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
         // "the same period" is the one this sentence names first, else the one the text was speaking of.
         let context0 = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
@@ -30,8 +31,7 @@ struct SentenceResolver {
             if m.role == .stated, case .absolute(let p) = m.expression { return p.endYear }
             return nil
         }.first ?? context.previousPeriod?.endYear
-        var drafts: [Draft] = []
-        drafts.reserveCapacity(quantities.count)
+        let first = drafts.count
         let attract = SentenceResolver.attract
         let attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
         for index in quantities.indices {
@@ -51,6 +51,7 @@ struct SentenceResolver {
             if share, metric == .gdpGrowth { metric = .gdp }
             let modality = forwardModality(q, metric: metric)
             var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
+            draft.textRange = tokens[q.first].start..<tokens[q.end - 1].end
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             draft.attracted = attracted
@@ -73,8 +74,7 @@ struct SentenceResolver {
             if metric == .gdpGrowth, kind != .multiple { draft.basePeriod = nil }
             drafts.append(draft)
         }
-        carryBounds(&drafts)
-        return drafts
+        carryBounds(&drafts, from: first)
     }
 
     // MARK: kind and sign
@@ -383,9 +383,9 @@ struct SentenceResolver {
     // MARK: bounds
 
     /// "at least 5.2 % … in 2023 and 5.4 % in 2024": a hedge carries over to the number coordinated with it.
-    private func carryBounds(_ drafts: inout [Draft]) {
-        guard drafts.count > 1 else { return }
-        for i in 1..<drafts.count {
+    private func carryBounds(_ drafts: inout [Draft], from first: Int) {
+        guard drafts.count - first > 1 else { return }
+        for i in (first + 1)..<drafts.count {
             let q = drafts[i].quantity, p = drafts[i - 1].quantity
             guard q.bound == .exact, q.range == .none, p.range == .none, p.bound != .exact, p.unit == q.unit,
                   q.leadingToken - 1 > p.end, tokens[q.leadingToken - 1].isWord(SentenceResolver.and),
