@@ -86,7 +86,7 @@ struct DocumentPass {
                 tokenBuffer.removeAll()
                 Tokenizer.tokenize(text, range: lineStart..<lineEnd, into: tokenBuffer)
                 let tokens = tokenBuffer.tokens
-                Sentences.split(tokens, 0..<tokens.count, into: &sentences)
+                Sentences.split(tokens, 0..<tokens.count, stops: tokenBuffer.stops, into: &sentences)
                 for sentence in sentences {
                     process(tokens, sentence, paragraph: paragraph)
                 }

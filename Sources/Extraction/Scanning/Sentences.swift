@@ -7,28 +7,22 @@ enum Sentences {
         "u", "s", "e", "g", "i", "approx", "est", "fig", "dept", "min", "max", "bln", "mln", "trln", "ave",
     ]
 
-    /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`.
-    static func split(_ tokens: Tokens, _ range: Range<Int>, into result: inout [Range<Int>]) {
+    /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`;
+    /// `stops` are the indices of the terminator tokens (`.`, `!`, `?`, `…`) in order, as the tokenizer found them.
+    static func split(_ tokens: Tokens, _ range: Range<Int>, stops: [Int], into result: inout [Range<Int>]) {
         result.removeAll(keepingCapacity: true)
         var start = range.lowerBound
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let t = tokens[i]
-            if t.kind == .symbol, isTerminator(t.hash) {
-                var end = i + 1
-                // Closing quotes and brackets stay with the sentence they close.
-                while end < range.upperBound, tokens[end].kind == .symbol, isCloser(tokens[end].hash),
-                      !tokens[end].spaceBefore {
-                    end += 1
-                }
-                if endsSentence(tokens, at: i, next: end, limit: range.upperBound) {
-                    result.append(start..<end)
-                    start = end
-                    i = end
-                    continue
-                }
+        for i in stops where i >= start && i < range.upperBound {
+            var end = i + 1
+            // Closing quotes and brackets stay with the sentence they close.
+            while end < range.upperBound, tokens[end].kind == .symbol, isCloser(tokens[end].hash),
+                  !tokens[end].spaceBefore {
+                end += 1
             }
-            i += 1
+            if endsSentence(tokens, at: i, next: end, limit: range.upperBound) {
+                result.append(start..<end)
+                start = end
+            }
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
     }

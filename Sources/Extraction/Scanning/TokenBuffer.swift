@@ -9,6 +9,9 @@ final class TokenBuffer {
     private(set) var capacity: Int
     /// Tokens written so far.
     private(set) var count = 0
+    /// Indices of the tokens written so far that may end a sentence (`.`, `!`, `?`, `…`), in order: the sentence
+    /// splitter reads these instead of every token.
+    var stops: [Int] = []
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
@@ -21,7 +24,10 @@ final class TokenBuffer {
     var tokens: Tokens { Tokens(start: base, count: count) }
 
     /// Forgets the tokens, keeping the storage.
-    func removeAll() { count = 0 }
+    func removeAll() {
+        count = 0
+        if !stops.isEmpty { stops.removeAll(keepingCapacity: true) }
+    }
 
     /// Room for `extra` more tokens after the current ones: a pointer to the first free slot, which
     /// `didWrite` then accounts for.

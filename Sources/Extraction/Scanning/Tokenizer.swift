@@ -6,22 +6,26 @@ import Darwin
 
 /// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
 struct Tokenizer {
-    /// Tokenizes `bytes[range]` and appends to `buffer`.
+    /// Tokenizes `bytes[range]` and appends to `buffer` (the tokens, and the indices of sentence stops).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into buffer: TokenBuffer) {
         // Every token takes at least one byte, so the range's length bounds the tokens written.
         let out = buffer.reserve(range.count)
+        var stops = buffer.stops
+        buffer.stops = []
         let written = ByteClass.table.withUnsafeBufferPointer { classes in
             WordMarks.table.withUnsafeBufferPointer { marks in
-                tokenize(bytes, range: range, classes: classes, marks: marks, into: out)
+                tokenize(bytes, range: range, classes: classes, marks: marks, into: out, firstIndex: buffer.count,
+                         stops: &stops)
             }
         }
+        buffer.stops = stops
         buffer.didWrite(written)
     }
 
     /// Writes the tokens of `bytes[range]` from `out` on and returns how many.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
                                  classes: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<UInt8>,
-                                 into out: UnsafeMutablePointer<Token>) -> Int {
+                                 into out: UnsafeMutablePointer<Token>, firstIndex: Int, stops: inout [Int]) -> Int {
         var n = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -52,6 +56,7 @@ struct Tokenizer {
                 i = t.end
             } else {
                 let (scalar, length) = decodeScalar(bytes, at: i, end: end)
+                if Sentences.isTerminator(UInt64(scalar)) { stops.append(firstIndex + n) }
                 (out + n).initialize(to: Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar),
                                                spaceBefore: space, capitalized: false, number: 0, decimals: 0,
                                                integerDigits: 0))

@@ -1,0 +1,41 @@
+import Testing
+@testable import Extraction
+
+/// Sentences are cut at the stops the tokenizer records; abbreviations, decimals and glued stops stay inside.
+@Suite("Sentences")
+struct SentencesTests {
+    /// The sentences of `text` as strings.
+    static func sentences(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let buffer = TokenBuffer(capacity: 4)
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
+        let tokens = buffer.tokens
+        var ranges: [Range<Int>] = []
+        Sentences.split(tokens, 0..<tokens.count, stops: buffer.stops, into: &ranges)
+        return ranges.map { String(decoding: bytes[tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end], as: UTF8.self) }
+    }
+
+    @Test("the tokenizer records every full stop, question and exclamation mark and ellipsis, and nothing else")
+    func stopsRecorded() {
+        let text = "A. b? c! d… e, f; 4.5 g"
+        let bytes = Array(text.utf8)
+        let buffer = TokenBuffer(capacity: 4)
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
+        #expect(buffer.stops == [1, 3, 5, 7])
+        buffer.removeAll()
+        #expect(buffer.stops.isEmpty)
+    }
+
+    @Test("a stop followed by a space and a capital, digit or quote ends a sentence; closing quotes stay with it")
+    func splits() {
+        #expect(SentencesTests.sentences("GDP grew. Trade fell! Why? 2024 was good.")
+                == ["GDP grew.", "Trade fell!", "Why?", "2024 was good."])
+        #expect(SentencesTests.sentences("He said \"it grew.\" Then it fell.") == ["He said \"it grew.\"", "Then it fell."])
+    }
+
+    @Test("abbreviations, initials, decimals, glued stops and a lower-case next word keep the sentence whole")
+    func keepsWhole() {
+        #expect(SentencesTests.sentences("Mr. Smith paid 4.5 U.S. dollars on Sept. 8 to the U.S. Treasury.").count == 1)
+        #expect(SentencesTests.sentences("It grew. and then it fell.").count == 1)
+    }
+}
