@@ -170,8 +170,9 @@ struct DocumentPass {
                     if let e = drafts[i].entity { context.lastEntity[MetricFamily(metric)] = (e, drafts[i].counterpart) }
                 }
             }
-            remember(names.mentions)
-            entityBuffer = names.mentions
+            let found = names.takeMentions()
+            remember(found)
+            entityBuffer = found
         }
         if periodOfSentence == nil {
             periodOfSentence = mentions.last(where: { $0.role == .stated }).flatMap {

@@ -1,7 +1,9 @@
 import Claims
 
 /// Decides who a figure is about (entity) and the other side (counterpart) from the names around it.
-struct EntityResolver {
+/// Not copyable: the document pass makes one a sentence, lends it, and takes its mentions back at the end
+/// (a copy would cost a reference count on each of its arrays and objects).
+struct EntityResolver: ~Copyable {
     let tokens: Tokens
     let sentence: Range<Int>
     let cues: SentenceCues
@@ -38,6 +40,9 @@ struct EntityResolver {
 
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
     private(set) var mentions: [Mention] = []
+
+    /// Ends the resolver, handing over its mentions (and their storage).
+    consuming func takeMentions() -> [Mention] { mentions }
 
     /// Finds the mentions of the sentence; `storage` is an array whose memory is reused (its contents are dropped).
     init(tokens: Tokens, sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: UnsafeBufferPointer<UInt8>,
