@@ -153,7 +153,7 @@ struct DocumentPass {
                                        reusing: takeEntityBuffer())
             if !quantities.isEmpty {
                 let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,
-                                                mentions: mentions, cues: cues, context: context)
+                                                mentions: mentions, cues: cues, context: context, bytes: bytes)
                 let first = drafts.count
                 resolver.resolve(names: names, into: &drafts)
                 // Read in place in the list, not copied out of it.

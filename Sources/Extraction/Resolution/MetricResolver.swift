@@ -5,6 +5,8 @@ struct MetricResolver {
     let tokens: Tokens
     let sentence: Range<Int>
     let cues: SentenceCues
+    /// The document's UTF-8, for the slug of a count's noun.
+    let bytes: UnsafeBufferPointer<UInt8>
 
     private static let inWord = WordHash.of("in"), of = WordHash.of("of"), forWord = WordHash.of("for")
     private static let into = WordHash.of("into"), economy = WordHash.of("economy"), economies = WordHash.of("economies")
@@ -32,7 +34,9 @@ struct MetricResolver {
 
     /// The metric, or `other:SLUG` with the reason it is not one of the six.
     func resolve(_ q: Quantity, previous: Metric?) -> Decision {
-        if q.unit == .count { return Decision(metric: .other(q.countNoun ?? "unknown")) }
+        if q.unit == .count {
+            return Decision(metric: .other(q.countNounToken.map { QuantityScanner.slug(of: tokens[$0], in: bytes) } ?? "unknown"))
+        }
         let lead = q.leadingToken
         let section = cues.sectionStart(of: lead, sentenceStart: sentence.lowerBound)
         if cues.metrics.contains(where: { $0.value == .breakdown && $0.end <= lead && $0.start >= section }) {

@@ -8,6 +8,8 @@ struct SentenceResolver {
     let mentions: [PeriodMention]
     let cues: SentenceCues
     let context: DocumentContext
+    /// The document's UTF-8.
+    let bytes: UnsafeBufferPointer<UInt8>
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), of = h("of")
@@ -19,7 +21,7 @@ struct SentenceResolver {
     /// per sentence); `entityResolver` knows who the sentence names (lent by the document pass, which keeps its
     /// mentions for the next sentence).
     func resolve(names entityResolver: borrowing EntityResolver, into drafts: inout [Draft]) {
-        let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues)
+        let metricResolver = MetricResolver(tokens: tokens, sentence: sentence, cues: cues, bytes: bytes)
         // "the same period" is the one this sentence names first, else the one the text was speaking of.
         let context0 = PeriodResolver(published: context.published, sameAs: context.lastFactPeriod ?? context.previousPeriod)
         let own = mentions.first {

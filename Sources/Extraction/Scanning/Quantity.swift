@@ -16,8 +16,9 @@ struct Quantity {
     var bound: Bound = .exact
     /// First token of the hedge words, when there are any.
     var hedgeStart: Int?
-    /// For a count, the noun after it ("containers"), used as the `other:` slug.
-    var countNoun: String?
+    /// For a count, the token of the noun after it ("containers"), whose text is the `other:` slug (an index, not
+    /// a string, so a quantity is copied without reference counting).
+    var countNounToken: Int?
     var range: RangeRole = .none
     /// In brackets right after another amount: a conversion of it, "1.9 trillion tenge ($4.2 billion)".
     var isConversion = false

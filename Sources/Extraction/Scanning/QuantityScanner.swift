@@ -60,7 +60,7 @@ struct QuantityScanner {
             return resume
         }
         let resume = max(skipTo, q.end)
-        if q.unit != .count || q.countNoun != nil { found.append(consume q) }
+        if q.unit != .count || q.countNounToken != nil { found.append(consume q) }
         return resume
     }
 
@@ -126,9 +126,9 @@ struct QuantityScanner {
            rules.nonQuantities.match(tokens, at: end, end: sentence.upperBound) != nil {
             return (nil, end)
         }
-        let noun = unit == nil && keepCounts ? countNoun(at: end) : nil
+        let noun = unit == nil && keepCounts ? countNounToken(at: end) : nil
         // Built in place in the result: a local copy costs an outlined copy and destroy of the Quantity.
-        return (Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i, countNoun: noun), end)
+        return (Quantity(value: value, unit: unit ?? .count, first: first, end: end, numberIndex: i, countNounToken: noun), end)
     }
 
 
@@ -204,20 +204,25 @@ struct QuantityScanner {
         return false
     }
 
-    /// The noun a count counts, as a slug: "13,000 containers" gives "containers".
-    private func countNoun(at k: Int) -> String? {
+    /// The token of the noun a count counts: "13,000 new containers" gives the token of "containers".
+    private func countNounToken(at k: Int) -> Int? {
         var j = k
         while j < sentence.upperBound, j < k + 3 {
             let t = tokens[j]
             guard t.isWord else { return nil }
-            let w = String(decoding: bytes[t.start..<t.end], as: UTF8.self).lowercased()
+            let w = QuantityScanner.slug(of: t, in: bytes)
             if ["new", "more", "other", "major", "large", "small", "joint", "foreign", "international", "of"].contains(w) {
                 j += 1
                 continue
             }
-            return w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } ? w : nil
+            return w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } ? j : nil
         }
         return nil
+    }
+
+    /// A word as an `other:` slug: its text in lower case.
+    static func slug(of word: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes[word.start..<word.end], as: UTF8.self).lowercased()
     }
 
     // MARK: numbers written as words
@@ -319,10 +324,10 @@ struct QuantityScanner {
             guard high.unit != .count else { return nil }
             low.unit = high.unit
             low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
-            low.countNoun = nil
+            low.countNounToken = nil
         } else if high.unit == .count {
             high.unit = low.unit
-            high.countNoun = nil
+            high.countNounToken = nil
         } else if high.unit != low.unit {
             return nil
         }
