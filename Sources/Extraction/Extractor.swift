@@ -267,7 +267,7 @@ struct DocumentPass {
     /// One draft as a schema record (read in place, not copied out of the list).
     private func claim(_ d: borrowing Draft, span: Span, text: String) -> Claim {
         Claim(doc: document.id, published: document.published, span: span, text: text,
-              entity: d.entity ?? context.subject ?? "unknown", counterpart: d.counterpart, metric: d.metric,
+              entity: (d.entity ?? context.subject)?.spelling ?? "unknown", counterpart: d.counterpart?.spelling, metric: d.metric,
               kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
               basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
               notes: d.notes)

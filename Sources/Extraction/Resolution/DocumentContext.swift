@@ -6,9 +6,9 @@ final class DocumentContext {
     /// Facts about the document as a whole.
     var published: Day?
     /// The first Central Asian country or region the document names: "the country" and "the republic".
-    var subject: String?
+    var subject: EntityName?
     /// The first route, port or crossing the document names.
-    var transportSubject: String?
+    var transportSubject: EntityName?
 
     /// The period the previous sentence spoke of.
     var previousPeriod: Period?
@@ -21,11 +21,11 @@ final class DocumentContext {
     /// The entity and counterpart last used for each metric family.
     var lastEntity = EntitiesByFamily()
     /// The last route, port or crossing named.
-    var lastTransport: String?
+    var lastTransport: EntityName?
     /// The last two entities named together in one sentence, for "bilateral trade".
-    var lastPair: (String, String)?
+    var lastPair: (EntityName, EntityName)?
     /// Entities named in the previous sentence.
-    var previousEntities: [String] = []
+    var previousEntities: [EntityName] = []
 
     init(published: Day?) {
         self.published = published
@@ -82,7 +82,7 @@ enum MetricFamily {
 /// The last entity and counterpart of each metric family.
 struct EntitiesByFamily {
     /// An entity with its counterpart, if any.
-    typealias Pair = (entity: String, counterpart: String?)
+    typealias Pair = (entity: EntityName, counterpart: EntityName?)
     private var freight, trade, investment, economy: Pair?
 
     subscript(family: MetricFamily) -> Pair? {

@@ -6,8 +6,8 @@ struct Draft {
     var metric: Metric
     var kind: Kind
     var value: Double
-    var entity: String?
-    var counterpart: String?
+    var entity: EntityName?
+    var counterpart: EntityName?
     var period: Period?
     var basePeriod: Period?
     /// True when the period came from the text or the sentence before, not from the publication date.

@@ -12,7 +12,7 @@ struct EntityResolver: ~Copyable {
 
     /// One named entity in the sentence, anaphors already replaced by what they point back to.
     struct Mention {
-        var name: String
+        var name: EntityName
         var start: Int
         var end: Int
         var centralAsian: Bool
@@ -23,8 +23,8 @@ struct EntityResolver: ~Copyable {
 
     /// A resolved entity and counterpart.
     struct Resolution {
-        var entity: String?
-        var counterpart: String?
+        var entity: EntityName?
+        var counterpart: EntityName?
     }
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
@@ -91,8 +91,8 @@ struct EntityResolver: ~Copyable {
                                           world: false, adjective: false))
                 }
             case .region:
-                if context.subject == "Central Asia" || context.previousEntities.contains("Central Asia") {
-                    result.append(Mention(name: "Central Asia", start: cue.start, end: cue.end, centralAsian: true,
+                if context.subject == .centralAsia || context.previousEntities.contains(.centralAsia) {
+                    result.append(Mention(name: .centralAsia, start: cue.start, end: cue.end, centralAsian: true,
                                           transport: false, world: false, adjective: false))
                 }
             }
@@ -222,7 +222,7 @@ struct EntityResolver: ~Copyable {
         return remembered(.trade)
     }
 
-    private func isRegion(_ name: String) -> Bool { name == "Central Asia" || name == "EU" || name == "EAEU" }
+    private func isRegion(_ name: EntityName) -> Bool { name == .centralAsia || name == .eu || name == .eaeu }
 
     /// "with member states of the EAEU", "with countries of the EU".
     private func isWithMembers(_ m: Mention) -> Bool {
@@ -293,7 +293,7 @@ struct EntityResolver: ~Copyable {
         return false
     }
 
-    private func isCentralAsian(_ name: String) -> Bool { Entities.centralAsia.contains(name) }
+    private func isCentralAsian(_ name: EntityName) -> Bool { name.isCentralAsian }
 
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
         let names = places.filter { !$0.world }

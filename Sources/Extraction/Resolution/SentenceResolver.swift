@@ -70,7 +70,7 @@ struct SentenceResolver {
             let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue)
             draft.entity = r.entity
             draft.counterpart = r.counterpart
-            if draft.counterpart == "world" || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
+            if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
             }
             if metric == .gdpGrowth, kind != .multiple { draft.basePeriod = nil }

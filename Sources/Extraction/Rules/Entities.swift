@@ -16,7 +16,7 @@ enum Entities {
 
     /// A canonical entity and its category.
     struct Name: Equatable, Sendable {
-        var canonical: String
+        var canonical: EntityName
         var category: Category
         /// True for a demonym or adjective ("Russian investors", "Kazakh economy").
         var adjective: Bool = false
@@ -25,30 +25,56 @@ enum Entities {
         var capital: Bool = false
     }
 
+    /// A rule as written: a phrase, the canonical spelling it stands for, and the name (whose `canonical` is set
+    /// from the spelling once every spelling is known).
+    private typealias Spelled = (phrase: String, spelling: String, name: Name)
+
+    /// A name whose canonical entity is still to be set from its spelling.
+    private static func unset(_ category: Category) -> Name { Name(canonical: EntityName(index: 0), category: category) }
+
     private static func country(_ name: String, _ aliases: [String], adjectives: [String] = [],
-                                centralAsian: Bool = false) -> [(String, Name)] {
-        let n = Name(canonical: name, category: .country(centralAsian: centralAsian))
+                                centralAsian: Bool = false) -> [Spelled] {
+        let n = unset(.country(centralAsian: centralAsian))
         var a = n
         a.adjective = true
-        return ([name.lowercased()] + aliases).map { ($0, n) } + adjectives.map { ($0, a) }
+        return ([name.lowercased()] + aliases).map { ($0, name, n) } + adjectives.map { ($0, name, a) }
     }
 
-    private static func capitals(_ pairs: [(String, String)]) -> [(String, Name)] {
+    private static func capitals(_ pairs: [(String, String)]) -> [Spelled] {
         pairs.map { city, country in
-            var n = Name(canonical: country, category: .country(centralAsian: centralAsia.contains(country)))
+            var n = unset(.country(centralAsian: centralAsia.contains(country)))
             n.capital = true
-            return (city, n)
+            return (city, country, n)
         }
     }
 
     /// The home side of bilateral figures.
     static let centralAsia: Set<String> = ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Central Asia"]
 
-    private static func named(_ name: String, _ category: Category, _ aliases: [String]) -> [(String, Name)] {
-        aliases.map { ($0, Name(canonical: name, category: category)) }
+    private static func named(_ name: String, _ category: Category, _ aliases: [String]) -> [Spelled] {
+        aliases.map { ($0, name, unset(category)) }
     }
 
-    static let names: [(String, Name)] =
+    /// Every canonical spelling, in the order the rules first name it: an `EntityName` is a position here.
+    static let spellings: [String] = {
+        var seen = Set<String>()
+        return spelled.compactMap { seen.insert($0.spelling).inserted ? $0.spelling : nil }
+    }()
+
+    /// For each spelling, whether it is one of `centralAsia`.
+    static let centralAsianByIndex: [Bool] = spellings.map { centralAsia.contains($0) }
+
+    /// Every phrase and the name it stands for.
+    static let names: [(String, Name)] = {
+        let index = Dictionary(uniqueKeysWithValues: spellings.enumerated().map { ($1, $0) })
+        return spelled.map { rule in
+            var n = rule.name
+            n.canonical = EntityName(index: index[rule.spelling]!)
+            return (rule.phrase, n)
+        }
+    }()
+
+    private static let spelled: [Spelled] =
         country("Kazakhstan", ["republic of kazakhstan"],
                 adjectives: ["kazakh", "kazakhstani"], centralAsian: true)
         + country("Uzbekistan", ["republic of uzbekistan"], adjectives: ["uzbek", "uzbekistani"], centralAsian: true)
