@@ -48,6 +48,9 @@ struct DocumentPass {
     private var quantityBuffer: [Quantity] = []
     private var mentionBuffer: [PeriodMention] = []
     private var entityBuffer: [EntityResolver.Mention] = []
+    /// One scanner of each kind for the whole pass, pointed at each sentence in turn.
+    private var quantityScanner: QuantityScanner
+    private var periodScanner: PeriodScanner
 
     init(bytes: UnsafeBufferPointer<UInt8>, document: SourceDocument, options: ExtractionOptions, storage: PassStorage) {
         self.bytes = bytes
@@ -55,6 +58,9 @@ struct DocumentPass {
         self.options = options
         context = DocumentContext(published: document.published)
         self.storage = storage
+        quantityScanner = QuantityScanner(tokens: Tokens(start: nil, count: 0), sentence: 0..<0, bytes: bytes,
+                                          keepCounts: options.includeOther)
+        periodScanner = PeriodScanner(tokens: Tokens(start: nil, count: 0), sentence: 0..<0)
     }
 
     mutating func run() -> [Claim] {
@@ -133,14 +139,17 @@ struct DocumentPass {
             mentionBuffer = mentions
         }
         // Counts ("13,000 containers") are never one of the six metrics: without --all they are not kept.
-        QuantityScanner(tokens: tokens, sentence: sentence, bytes: bytes, keepCounts: options.includeOther)
-            .scan(into: &quantities)
+        quantityScanner.tokens = tokens
+        quantityScanner.sentence = sentence
+        quantityScanner.scan(into: &quantities)
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
         if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }  // the call costs even when empty
         if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
-            PeriodScanner(tokens: tokens, sentence: sentence).scan(into: &mentions)
+            periodScanner.tokens = tokens
+            periodScanner.sentence = sentence
+            periodScanner.scan(into: &mentions)
         }
         var periodOfSentence: Period?
         var metricOfSentence: Metric?

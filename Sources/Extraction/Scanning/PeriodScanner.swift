@@ -2,8 +2,9 @@ import Claims
 
 /// Finds the time references of one sentence: years, part-years, quarters, relative years, spans and deadlines.
 struct PeriodScanner {
-    let tokens: Tokens
-    let sentence: Range<Int>
+    /// The line's tokens and the sentence among them: set anew for each sentence by a pass that keeps one scanner.
+    var tokens: Tokens
+    var sentence: Range<Int>
     private let rules = Rules.shared
 
     init(tokens: Tokens, sentence: Range<Int>) {

@@ -2,8 +2,10 @@ import Claims
 
 /// Finds the number expressions of one sentence: amounts of money, percentages, tonnages, multiples and counts.
 struct QuantityScanner {
-    let tokens: Tokens
-    let sentence: Range<Int>
+    /// The line's tokens and the sentence among them: set anew for each sentence by a pass that keeps one scanner
+    /// (so the rule tables are not retained and released sentence after sentence).
+    var tokens: Tokens
+    var sentence: Range<Int>
     let bytes: UnsafeBufferPointer<UInt8>
     /// Keep counts ("13,000 containers") with the noun they count; without `--all` they are dropped.
     var keepCounts = true
