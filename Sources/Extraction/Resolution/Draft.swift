@@ -14,7 +14,8 @@ struct Draft {
     var periodFromText = false
     /// A forward-looking multiple or change whose base is "current levels" or not said.
     var needsLatestBase = false
-    /// True when the metric came from an "attract" sentence, which a later FDI mention can sharpen.
+    /// True for an investment figure in an "attract" sentence, which a later FDI mention can sharpen (always false
+    /// for other metrics: only investment is sharpened).
     var attracted = false
     /// True when the metric came from the sentence before ("It is a 28-percent increase").
     var inheritedMetric = false

@@ -34,8 +34,8 @@ struct SentenceResolver {
             return nil
         }.first ?? context.previousPeriod?.endYear
         let first = drafts.count
-        let attract = SentenceResolver.attract
-        let attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
+        // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
+        var attracted: Bool?
         for index in quantities.indices {
             let q = quantities[index]
             var decision = metricResolver.resolve(q, previous: context.previousMetric)
@@ -56,7 +56,13 @@ struct SentenceResolver {
             draft.textRange = tokens[q.first].start..<tokens[q.end - 1].end
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
-            draft.attracted = attracted
+            if metric == .investment {
+                if attracted == nil {
+                    let attract = SentenceResolver.attract
+                    attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
+                }
+                draft.attracted = attracted ?? false
+            }
             resolvePeriods(&draft, index: index, periods: periods)
             if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m
