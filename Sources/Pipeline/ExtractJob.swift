@@ -200,10 +200,7 @@ public struct ExtractJob: Sendable {
         summary.claims += claims.count
         switch format {
         case .jsonl:
-            for c in claims {
-                ClaimJSONLines.append(c, to: &output)
-                output.append(0x0A)
-            }
+            ClaimJSONLines.appendLines(claims, to: &output)
         case .csv:
             if !claims.isEmpty { output.append(contentsOf: ClaimTable.csv(claims, header: false).utf8) }
         case .table:

@@ -9,25 +9,29 @@ public enum ClaimJSONLines {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one claim (no newline) to a byte buffer (the fast path for streams): written into a buffer on the
-    /// stack and copied over in one piece, or, for a claim too long for it, appended field by field.
+    /// Appends one claim (no newline) to a byte buffer.
     public static func append(_ c: Claim, to out: inout [UInt8]) {
-        let copied = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { buffer -> Bool in
-            var line = FixedBytes(buffer)
+        append(c, newline: false, to: &out)
+    }
+
+    /// Appends each claim as one line, newline included (the fast path for streams: the newline goes into the
+    /// room reserved for the claim).
+    public static func appendLines(_ claims: [Claim], to out: inout [UInt8]) {
+        for c in claims { append(c, newline: true, to: &out) }
+    }
+
+    /// Appends one claim, written straight into the buffer's spare capacity: room enough for it unless its
+    /// strings need escaping (or an `other:` slug or a period is unusually long), and more room tried when not.
+    private static func append(_ c: Claim, newline: Bool, to out: inout [UInt8]) {
+        let strings = c.doc.utf8.count + c.text.utf8.count + c.entity.utf8.count + (c.counterpart?.utf8.count ?? 0)
+        FixedBytes.append(to: &out, room: strings + 320) { line in
             write(c, to: &line)
-            guard !line.overflowed else { return false }
-            out.append(contentsOf: line.written)
-            return true
+            if newline { line.write(byte: 0x0A) }
         }
-        guard !copied else { return }
-        var line = GrowingBytes(bytes: [])
-        swap(&line.bytes, &out)
-        write(c, to: &line)
-        swap(&line.bytes, &out)
     }
 
     /// Writes one claim as one JSON object.
-    static func write(_ c: Claim, to out: inout some ByteSink) {
+    static func write(_ c: Claim, to out: inout FixedBytes) {
         out.write("{\"doc\":")
         out.write(jsonString: c.doc)
         out.write(",\"published\":")
@@ -81,7 +85,7 @@ public enum ClaimJSONLines {
     }
 
     /// A period in the schema spelling, in quotes, or `null`.
-    private static func writeQuoted(_ p: Period?, to out: inout some ByteSink) {
+    private static func writeQuoted(_ p: Period?, to out: inout FixedBytes) {
         guard let p else {
             out.write("null")
             return
@@ -92,7 +96,7 @@ public enum ClaimJSONLines {
     }
 
     /// The schema spelling of `Period.write(to:)`: `2023`, `2024-Q1`, `2024-05`, `2019/2024`.
-    private static func write(_ p: Period, to out: inout some ByteSink) {
+    private static func write(_ p: Period, to out: inout FixedBytes) {
         switch p {
         case .year(let y):
             out.write(decimal: y, digits: 4)

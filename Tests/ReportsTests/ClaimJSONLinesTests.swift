@@ -3,7 +3,7 @@ import Reports
 import Testing
 
 /// Claim lines written straight into bytes: periods and dates in the schema spelling, numbers as numbers, and a
-/// claim too long for the stack buffer written the same way.
+/// claim too long for the room first reserved for it written the same way.
 @Suite("Claim JSON lines")
 struct ClaimJSONLinesTests {
     static func claim(text: String = "5%", value: Double = 5, published: Day? = Day("2024-07-03"), period: Period? = nil,
@@ -38,9 +38,11 @@ struct ClaimJSONLinesTests {
         #expect(ClaimJSONLines.line(Self.claim(value: -7e9)).contains(",\"value\":-7000000000,"))
         #expect(ClaimJSONLines.line(Self.claim(value: .nan)).contains(",\"value\":null,"))
         #expect(ClaimJSONLines.line(Self.claim(published: nil)).contains("{\"doc\":\"d.txt\",\"published\":null,\"span\":[3,5],"))
+        #expect(ClaimJSONLines.line(Self.claim(span: Span(start: 0, end: 9))).contains("\"span\":[0,9],"))
+        #expect(ClaimJSONLines.line(Self.claim(span: Span(start: 10, end: Int.max))).contains("\"span\":[10,\(Int.max)],"))
     }
 
-    @Test("a claim too long for the stack buffer is written whole, escapes included")
+    @Test("a claim whose escapes overflow the room first reserved for it is written whole, escapes included")
     func longClaim() {
         let text = String(repeating: "growth \"of\" 5% ", count: 200)
         let line = ClaimJSONLines.line(Self.claim(text: text, period: .year(2023)))
@@ -49,5 +51,19 @@ struct ClaimJSONLinesTests {
         var out: [UInt8] = Array("before\n".utf8)
         ClaimJSONLines.append(Self.claim(text: text), to: &out)
         #expect(String(decoding: out, as: UTF8.self) == "before\n" + ClaimJSONLines.line(Self.claim(text: text)))
+    }
+
+    @Test("appendLines writes each claim and its newline after what the buffer held, however long the claim")
+    func lines() {
+        var long = Self.claim()
+        // Neither escapes nor long strings: an `other:` slug and a span of periods longer than the room reserved.
+        long.metric = .other(String(repeating: "x", count: 400))
+        long.period = .span(.month(123_456_789_012, 1), .month(123_456_789_013, 12))
+        let claims = [Self.claim(), long, Self.claim(text: "\u{2028}\"5%\"", period: .year(2023))]
+        var out: [UInt8] = Array("before\n".utf8)
+        ClaimJSONLines.appendLines(claims, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "before\n" + claims.map { ClaimJSONLines.line($0) + "\n" }.joined())
+        #expect(ClaimJSONLines.line(long).contains(",\"metric\":\"other:" + String(repeating: "x", count: 400) + "\","))
+        #expect(ClaimJSONLines.line(long).contains(",\"period\":\"123456789012-01/123456789013-12\","))
     }
 }
