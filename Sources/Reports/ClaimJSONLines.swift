@@ -61,11 +61,11 @@ public enum ClaimJSONLines {
             out.write(jsonString: slug, prefix: "other:")
         } else {
             out.write(byte: 0x22)
-            out.write(gradedMetricName(c.metric))
+            writeGradedMetric(c.metric, to: &out)
             out.write(byte: 0x22)
         }
         out.write(",\"kind\":\"")
-        out.write(kindName(c.kind))
+        writeKind(c.kind, to: &out)
         out.write("\",\"value\":")
         if c.value == c.value.rounded(), abs(c.value) < 9.0e15 {
             out.write(decimal: Int(c.value), digits: 1)
@@ -80,7 +80,7 @@ public enum ClaimJSONLines {
         out.write(",\"base_period\":")
         writeQuoted(c.basePeriod, to: &out)
         out.write(",\"bound\":\"")
-        out.write(boundName(c.bound))
+        writeBound(c.bound, to: &out)
         out.write("\"}")
     }
 
@@ -115,38 +115,41 @@ public enum ClaimJSONLines {
         }
     }
 
-    /// The schema spelling of a graded metric (plain ASCII: no escaping); `other:` metrics are spelled apart.
-    private static func gradedMetricName(_ m: Metric) -> StaticString {
+    // The three spellings below are written case by case, each literal of a known length: stored without a
+    // call to memcpy.
+
+    /// Writes the schema spelling of a graded metric (plain ASCII: no escaping); `other:` metrics are spelled apart.
+    private static func writeGradedMetric(_ m: Metric, to out: inout FixedBytes) {
         switch m {
-        case .gdp: "gdp"
-        case .gdpGrowth: "gdp_growth"
-        case .fdi: "fdi"
-        case .investment: "investment"
-        case .tradeTurnover: "trade_turnover"
-        case .freightVolume: "freight_volume"
-        case .other: "other"
+        case .gdp: out.write("gdp")
+        case .gdpGrowth: out.write("gdp_growth")
+        case .fdi: out.write("fdi")
+        case .investment: out.write("investment")
+        case .tradeTurnover: out.write("trade_turnover")
+        case .freightVolume: out.write("freight_volume")
+        case .other: out.write("other")
         }
     }
 
-    /// The schema spelling of a kind (plain ASCII: no escaping).
-    private static func kindName(_ k: Kind) -> StaticString {
+    /// Writes the schema spelling of a kind (plain ASCII: no escaping).
+    private static func writeKind(_ k: Kind, to out: inout FixedBytes) {
         switch k {
-        case .level: "level"
-        case .change: "change"
-        case .multiple: "multiple"
-        case .share: "share"
-        case .target: "target"
-        case .forecast: "forecast"
+        case .level: out.write("level")
+        case .change: out.write("change")
+        case .multiple: out.write("multiple")
+        case .share: out.write("share")
+        case .target: out.write("target")
+        case .forecast: out.write("forecast")
         }
     }
 
-    /// The schema spelling of a bound (plain ASCII: no escaping).
-    private static func boundName(_ b: Bound) -> StaticString {
+    /// Writes the schema spelling of a bound (plain ASCII: no escaping).
+    private static func writeBound(_ b: Bound, to out: inout FixedBytes) {
         switch b {
-        case .exact: "exact"
-        case .approx: "approx"
-        case .atLeast: "at_least"
-        case .atMost: "at_most"
+        case .exact: out.write("exact")
+        case .approx: out.write("approx")
+        case .atLeast: out.write("at_least")
+        case .atMost: out.write("at_most")
         }
     }
 }

@@ -63,43 +63,89 @@ struct FixedBytes {
         write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// Writes `n` with at least `digits` digits (a minus sign first when negative), as `Padded.write` does.
+    /// Writes `n` with at least `digits` digits (a minus sign first when negative), as `Padded.write` does: two
+    /// digits a step, from the end.
     mutating func write(decimal n: Int, digits: Int) {
+        // Wrapping arithmetic throughout: no index here can overflow, and the checks cost more than the digits.
         var v = n.magnitude
         var width = 1
-        var rest = v / 10
-        while rest > 0 {
-            width += 1
-            rest /= 10
+        var rest = v
+        while rest >= 100 {
+            width &+= 2
+            rest /= 100
         }
+        if rest >= 10 { width &+= 1 }
         // At most 20 digits in all, as Padded.write writes them.
         width = max(width, min(digits, 20))
         let sign = n < 0 ? 1 : 0
-        write(count: sign + width) { p in
+        write(count: sign &+ width) { p in
             if sign == 1 { p.pointee = 0x2D }
-            var i = sign + width
-            repeat {
-                i -= 1
-                p[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
-                v /= 10
-            } while i > sign
+            let pairs = UnsafeRawPointer(FixedBytes.digitPairs.utf8Start)
+            // Exactly `width` digits: once `v` is used up, its pairs are the padding zeros.
+            var to = p + sign + width
+            while to - (p + sign) >= 2 {
+                let next = v / 100
+                to -= 2
+                let pair = Int(truncatingIfNeeded: v &- next &* 100) &* 2
+                UnsafeMutableRawPointer(to).storeBytes(
+                    of: pairs.loadUnaligned(fromByteOffset: pair, as: UInt16.self), as: UInt16.self)
+                v = next
+            }
+            if to > p + sign { p[sign] = UInt8(truncatingIfNeeded: v) &+ 0x30 }
         }
     }
+
+    /// "00" to "99": the two digits of every number below 100.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// Writes the JSON string literal of `prefix + s`: text that needs no escaping as it is, the rest through
     /// `JSONText.string`. The prefix is plain text that needs no escaping.
     mutating func write(jsonString s: String, prefix: StaticString = "") {
         // The string's own bytes, borrowed: no copy of the string (nor a reference count) on the way.
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !JSONText.needsEscaping(bytes) else { return false }
-            write(byte: 0x22)
-            write(prefix)
-            write(bytes)
-            write(byte: 0x22)
-            return true
-        }
+        let plain = s.utf8.withContiguousStorageIfAvailable { writePlain($0, prefix: prefix) }
         guard plain != true else { return }
         var literal = JSONText.string("\(prefix)" + s)
         literal.withUTF8 { write($0) }
+    }
+
+    /// Writes `"` + prefix + `bytes` + `"` when the bytes need no escaping, checking and copying them in one
+    /// pass, eight at a time; false, with nothing counted as written, when they need escaping. True when they do
+    /// not fit (`overflowed` is set, and the caller starts again with more room).
+    @inline(__always)
+    private mutating func writePlain(_ bytes: UnsafeBufferPointer<UInt8>, prefix: StaticString) -> Bool {
+        let n = bytes.count, p = prefix.utf8CodeUnitCount
+        guard n + p + 2 <= room &- count else {
+            overflowed = true
+            return true
+        }
+        let start = base + count
+        start.pointee = 0x22
+        // No call to memcpy for the usual empty prefix.
+        if p > 0 { (start + 1).initialize(from: prefix.utf8Start, count: p) }
+        let to = start + 1 + p
+        if let from = bytes.baseAddress, n >= 8 {
+            var i = 0
+            while true {
+                // The last word ends with the string: it may overlap the word before, checked and copied again.
+                let at = min(i, n - 8)
+                let w = UnsafeRawPointer(from + at).loadUnaligned(as: UInt64.self)
+                if JSONText.needsEscaping(word: w) { return false }
+                UnsafeMutableRawPointer(to + at).storeBytes(of: w, as: UInt64.self)
+                if at == n - 8 { break }
+                i += 8
+            }
+        } else {
+            for i in 0..<n {
+                if JSONText.needsEscaping(byte: bytes[i]) { return false }
+                to[i] = bytes[i]
+            }
+        }
+        to[n] = 0x22
+        count &+= n + p + 2
+        return true
     }
 }

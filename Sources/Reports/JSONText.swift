@@ -35,23 +35,33 @@ public enum JSONText {
     static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if let base = bytes.baseAddress {
-            // Eight bytes a step: a byte below 0x20, or equal to one of the three, makes a zero byte.
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             while i + 8 <= bytes.count {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let quote = w ^ (0x22 &* ones), backslash = w ^ (0x5C &* ones), e2 = w ^ (0xE2 &* ones)
-                let control = (w &- 0x20 &* ones) & ~w
-                let found = control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (e2 &- ones) & ~e2
-                if found & highs != 0 { return true }
+                if needsEscaping(word: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
                 i += 8
             }
         }
         while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 { return true }
+            if needsEscaping(byte: bytes[i]) { return true }
             i += 1
         }
         return false
+    }
+
+    /// True when one of the eight bytes of `w` calls for the careful path (see `needsEscaping(byte:)`).
+    @inline(__always)
+    static func needsEscaping(word w: UInt64) -> Bool {
+        // A byte below 0x20, or equal to one of the three, makes a zero byte.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (0x22 &* ones), backslash = w ^ (0x5C &* ones), e2 = w ^ (0xE2 &* ones)
+        let control = (w &- 0x20 &* ones) & ~w
+        let found = control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (e2 &- ones) & ~e2
+        return found & highs != 0
+    }
+
+    /// True for a control character, a quote, a backslash, or 0xE2 (which starts U+2028 and U+2029).
+    @inline(__always)
+    static func needsEscaping(byte b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2
     }
 
     /// A string literal, or `null`.

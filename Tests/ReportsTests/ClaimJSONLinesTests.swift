@@ -66,4 +66,19 @@ struct ClaimJSONLinesTests {
         #expect(ClaimJSONLines.line(long).contains(",\"metric\":\"other:" + String(repeating: "x", count: 400) + "\","))
         #expect(ClaimJSONLines.line(long).contains(",\"period\":\"123456789012-01/123456789013-12\","))
     }
+
+    @Test("a byte that needs escaping is escaped wherever it stands in a string of any length (checked eight at a time)")
+    func escapesAnywhere() {
+        for length in 0...20 {
+            for position in 0..<max(length, 1) {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{2028}"] {
+                    var chars = Array(repeating: "a", count: length)
+                    if length > 0 { chars[position] = special }
+                    let text = chars.joined()
+                    let line = ClaimJSONLines.line(Self.claim(text: text))
+                    #expect(line.contains(",\"text\":" + JSONText.string(text) + ",\"entity\":"), "\(length) \(position)")
+                }
+            }
+        }
+    }
 }
