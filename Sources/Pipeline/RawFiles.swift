@@ -86,6 +86,29 @@ enum RawFiles {
             }
             closedir(handle)
         }
-        return result.sorted()
+        return sorted(result)
+    }
+
+    /// Paths in String order: when every path is ASCII, where String order is byte order, their bytes are laid
+    /// end to end in one buffer and compared with memcmp (far cheaper than comparing Strings); otherwise as Strings.
+    static func sorted(_ paths: [String]) -> [String] {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(paths.count)
+        for path in paths {
+            let start = bytes.count
+            bytes.append(contentsOf: path.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        guard bytes.reduce(0, |) < 0x80 else { return paths.sorted() }
+        let order = bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            return paths.indices.sorted { i, j in
+                let a = ranges[i], b = ranges[j]
+                let common = memcmp(base + a.lowerBound, base + b.lowerBound, min(a.count, b.count))
+                return common < 0 || (common == 0 && a.count < b.count)
+            }
+        }
+        return order.map { paths[$0] }
     }
 }
