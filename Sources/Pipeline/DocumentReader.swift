@@ -37,24 +37,36 @@ public struct DocumentReader: Sendable {
     /// The files behind the given paths, folders expanded in sorted order; missing paths become errors. No paths
     /// at all means standard input.
     public func sources(for paths: [String]) -> [Result<Source, InputError>] {
-        var result: [Result<Source, InputError>] = []
+        found(for: paths).map { $0.map(\.source) }
+    }
+
+    /// A source as `sources(for:)` finds it, and whether a folder walk saw a regular file there (read without
+    /// asking its size).
+    struct FoundSource {
+        var source: Source
+        var isRegular = false
+    }
+
+    /// The sources `sources(for:)` gives, each with what the folder walk knows of it.
+    func found(for paths: [String]) -> [Result<FoundSource, InputError>] {
+        var result: [Result<FoundSource, InputError>] = []
         let jsonl = format == .jsonl
         for path in paths.isEmpty ? ["-"] : paths {
             if path == "-" {
-                result.append(.success(.standardInput))
+                result.append(.success(FoundSource(source: .standardInput)))
                 continue
             }
             switch RawFiles.kind(of: path) {
             case .missing:
                 result.append(.failure(.notFound(path: path)))
             case .file:
-                result.append(.success(.file(path)))
+                result.append(.success(FoundSource(source: .file(path))))
             case .folder:
                 let files = RawFiles.files(under: path) { name in
                     let lower = name.lowercased()
                     return jsonl ? lower.hasSuffix(".jsonl") : (lower.hasSuffix(".txt") || lower.hasSuffix(".md"))
                 }
-                result += files.map { .success(.file($0)) }
+                result += files.map { .success(FoundSource(source: .file($0.path), isRegular: $0.isRegular)) }
             }
         }
         return result
@@ -65,8 +77,10 @@ public struct DocumentReader: Sendable {
         read(source, in: nil, body)
     }
 
-    /// Reads one source as `read(_:_:)` does, a file by its name in `folder` when that is its folder, open already.
-    func read(_ source: Source, in folder: OpenFolder?, _ body: (Result<SourceDocument, InputError>) -> Void) {
+    /// Reads one source as `read(_:_:)` does, a file by its name in `folder` when that is its folder, open already,
+    /// and without asking its size when the folder walk saw a regular file (`regular`).
+    func read(_ source: Source, in folder: OpenFolder?, regular: Bool = false,
+              _ body: (Result<SourceDocument, InputError>) -> Void) {
         if format == .jsonl {
             readJSONLines(source, body)
             return
@@ -77,7 +91,7 @@ public struct DocumentReader: Sendable {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
             do {
-                bytes = try RawFiles.read(path, in: folder)
+                bytes = try RawFiles.read(path, in: folder, regular: regular)
             } catch {
                 body(.failure(.unreadable(path: path, reason: error.reason)))
                 return

@@ -40,7 +40,7 @@ public struct ExtractJob: Sendable {
     /// this runs on every core too), or a document already read (text on standard input).
     private enum Work: Sendable {
         case document(name: String, SourceDocument)
-        case file(DocumentReader.Source, folder: OpenFolder?)
+        case file(DocumentReader.Source, folder: OpenFolder?, regular: Bool)
         case record(DocumentReader.JSONRecord)
     }
 
@@ -125,19 +125,19 @@ public struct ExtractJob: Sendable {
         if format == .csv { write(Array(ClaimTable.csv([], header: true).utf8)) }
         /// The folder of the last file queued, held open while batches read from it.
         var folder: OpenFolder?
-        for source in reader.sources(for: paths) {
-            switch source {
+        for found in reader.found(for: paths) {
+            switch found {
             case .failure(let e):
                 fail(e)
-            case .success(let s) where reader.format == .text && s != .standardInput:
-                if case .file(let path) = s, folder?.holds(path) != true {
+            case .success(let f) where reader.format == .text && f.source != .standardInput:
+                if case .file(let path) = f.source, folder?.holds(path) != true {
                     folder = pendingFolders < ExtractJob.batchFolders ? OpenFolder(holding: path) : nil
                     if folder != nil { pendingFolders += 1 }
                 }
-                pending.append(.file(s, folder: folder))
+                pending.append(.file(f.source, folder: folder, regular: f.isRegular))
                 if pending.count >= ExtractJob.batchDocuments { startPending() }
-            case .success(let s) where reader.format == .jsonl:
-                reader.readRecords(s, idle: flush) { result in
+            case .success(let f) where reader.format == .jsonl:
+                reader.readRecords(f.source, idle: flush) { result in
                     switch result {
                     case .failure(let e):
                         fail(e)
@@ -149,13 +149,13 @@ public struct ExtractJob: Sendable {
                         }
                     }
                 }
-            case .success(let s):
-                reader.read(s) { result in
+            case .success(let f):
+                reader.read(f.source) { result in
                     switch result {
                     case .failure(let e):
                         fail(e)
                     case .success(let doc):
-                        pending.append(.document(name: s.name, doc))
+                        pending.append(.document(name: f.source.name, doc))
                         startPending()
                     }
                 }
@@ -171,9 +171,9 @@ public struct ExtractJob: Sendable {
         switch work {
         case .document(let name, let doc):
             return .claims(name: name, extractor.extract(doc))
-        case .file(let source, let folder):
+        case .file(let source, let folder, let regular):
             var outcome = Outcome.claims(name: source.name, [])
-            reader.read(source, in: folder) { result in
+            reader.read(source, in: folder, regular: regular) { result in
                 switch result {
                 case .success(let doc): outcome = .claims(name: source.name, extractor.extract(doc))
                 case .failure(let e): outcome = .failed(e)

@@ -11,18 +11,28 @@ enum RawFiles {
         var reason: String
     }
 
-    /// The whole file as bytes; opened by name in `folder` when that is open already.
-    static func read(_ path: String, in folder: OpenFolder? = nil) throws(ReadError) -> [UInt8] {
+    /// Bytes read at a time from a file whose size is not asked for: more than most documents, and far below the
+    /// most one read(2) returns.
+    static let chunkBytes = 1 << 16
+
+    /// The whole file as bytes; opened by name in `folder` when that is open already. `regular` says the folder
+    /// walk saw a regular file: the file is then read in chunks without asking its size (one fstat less), and
+    /// the first read that comes back short is its end.
+    static func read(_ path: String, in folder: OpenFolder? = nil, regular: Bool = false) throws(ReadError) -> [UInt8] {
         let fd = folder?.openFile(path) ?? open(path, O_RDONLY)
         guard fd >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(reason: "is a folder") }
-        let isRegular = (st.st_mode & S_IFMT) == S_IFREG
-        let size = max(Int(st.st_size), 0)
+        var isRegular = regular
+        var size: Int?
+        if !regular {
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw ReadError(reason: "is a folder") }
+            isRegular = (st.st_mode & S_IFMT) == S_IFREG
+            size = max(Int(st.st_size), 0)
+        }
         var out: [UInt8] = []
-        var capacity = size + 1
+        var capacity = size.map { $0 + 1 } ?? chunkBytes
         while true {
             // Read straight into the array's spare capacity; grow when the file was larger than stat said.
             var failure: Int32 = 0
@@ -33,7 +43,8 @@ enum RawFiles {
                     // A regular file whose first read gave exactly the size stat reported, and not the byte asked
                     // for beyond it, is at its end: no second read to hear so.
                     if isRegular, out.isEmpty, reads == 1, filled == size, filled > 0 { break }
-                    let n = Glibc.read(fd, buf.baseAddress! + filled, buf.count - filled)
+                    let asked = buf.count - filled
+                    let n = Glibc.read(fd, buf.baseAddress! + filled, asked)
                     if n < 0 {
                         if errno == EINTR { continue }
                         failure = errno
@@ -42,6 +53,8 @@ enum RawFiles {
                     if n == 0 { break }
                     filled += n
                     reads += 1
+                    // So is a regular file whose read of a chunk came back short.
+                    if regular, n < asked { break }
                 }
                 count = filled
             }
@@ -49,7 +62,7 @@ enum RawFiles {
             let full = buffer.count == capacity
             if out.isEmpty { swap(&out, &buffer) } else { out.append(contentsOf: buffer) }
             if !full { return out }
-            capacity = max(capacity, 1 << 16)
+            capacity = max(capacity, chunkBytes)
         }
     }
 
@@ -62,9 +75,15 @@ enum RawFiles {
         return (st.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
     }
 
+    /// A file the folder walk found: its path, and whether its folder entry said it is a regular file.
+    struct FoundFile: Equatable {
+        var path: String
+        var isRegular: Bool
+    }
+
     /// Every file below `folder` (recursively) whose name passes `wanted`, as paths joined to `folder`, sorted.
-    static func files(under folder: String, wanted: (String) -> Bool) -> [String] {
-        var result: [String] = []
+    static func files(under folder: String, wanted: (String) -> Bool) -> [FoundFile] {
+        var result: [FoundFile] = []
         var pending = [folder]
         while let dir = pending.popLast() {
             guard let handle = opendir(dir) else { continue }
@@ -82,16 +101,21 @@ enum RawFiles {
                 if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
                     isDir = kind(of: path) == .folder
                 }
-                if isDir { pending.append(path) } else if wanted(name) { result.append(path) }
+                if isDir {
+                    pending.append(path)
+                } else if wanted(name) {
+                    result.append(FoundFile(path: path, isRegular: entry.pointee.d_type == UInt8(DT_REG)))
+                }
             }
             closedir(handle)
         }
-        return sorted(result)
+        return sortedOrder(result.map(\.path)).map { result[$0] }
     }
 
-    /// Paths in String order: when every path is ASCII, where String order is byte order, their bytes are laid
-    /// end to end in one buffer and compared with memcmp (far cheaper than comparing Strings); otherwise as Strings.
-    static func sorted(_ paths: [String]) -> [String] {
+    /// The order that sorts `paths` in String order (indices into `paths`): when every path is ASCII, where String
+    /// order is byte order, their bytes are laid end to end in one buffer and compared with memcmp (far cheaper
+    /// than comparing Strings); otherwise the Strings are compared.
+    static func sortedOrder(_ paths: [String]) -> [Int] {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(paths.count)
@@ -100,8 +124,8 @@ enum RawFiles {
             bytes.append(contentsOf: path.utf8)
             ranges.append(start..<bytes.count)
         }
-        guard bytes.reduce(0, |) < 0x80 else { return paths.sorted() }
-        let order = bytes.withUnsafeBufferPointer { buffer in
+        guard bytes.reduce(0, |) < 0x80 else { return paths.indices.sorted { paths[$0] < paths[$1] } }
+        return bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
             return paths.indices.sorted { i, j in
                 let a = ranges[i], b = ranges[j]
@@ -109,6 +133,5 @@ enum RawFiles {
                 return common < 0 || (common == 0 && a.count < b.count)
             }
         }
-        return order.map { paths[$0] }
     }
 }
