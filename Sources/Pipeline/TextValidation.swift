@@ -30,9 +30,13 @@ enum TextValidation {
         var i = 0
         while i < n {
             while i + 16 <= n {
-                let a = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let b = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-                if hasHighOrZeroByte(a) || hasHighOrZeroByte(b) { break }
+                let a = highOrZeroBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let b = highOrZeroBytes(UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self))
+                if a | b != 0 {
+                    // Straight to the first byte that is not plain ASCII, past the plain bytes before it.
+                    i += a != 0 ? a.trailingZeroBitCount >> 3 : 8 + b.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 16
             }
             guard i < n else { break }
@@ -70,10 +74,11 @@ enum TextValidation {
         return (line, n - lineStart)
     }
 
-    /// True when one of the eight bytes of `w` has its high bit set or is zero.
-    private static func hasHighOrZeroByte(_ w: UInt64) -> Bool {
+    /// The bytes of `w` (little-endian) that have their high bit set or are zero, as a word with the high bit of
+    /// each such byte set; the lowest set bit is exact (the borrows of the zero test only run upwards).
+    private static func highOrZeroBytes(_ w: UInt64) -> UInt64 {
         let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
-        return (w & 0x8080_8080_8080_8080) | zero != 0
+        return (w & 0x8080_8080_8080_8080) | zero
     }
 
     /// The 1-based line that byte `offset` is on.
