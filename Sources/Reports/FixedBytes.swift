@@ -46,11 +46,13 @@ struct FixedBytes {
         count &+= n
     }
 
+    /// Writes one byte.
     @inline(__always)
     mutating func write(byte: UInt8) {
         write(count: 1) { $0.pointee = byte }
     }
 
+    /// Writes bytes as they are.
     @inline(__always)
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let from = bytes.baseAddress else { return }
