@@ -6,21 +6,16 @@ import Testing
 struct SentencesTests {
     /// The sentences of `text` as strings.
     static func sentences(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        let buffer = TokenBuffer(capacity: 4)
-        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
-        let tokens = buffer.tokens
+        let t = Tokenized(text)
+        let tokens = t.buffer.tokens
         var ranges: [Range<Int>] = []
-        Sentences.split(tokens, 0..<tokens.count, stops: buffer.stops, into: &ranges)
-        return ranges.map { String(decoding: bytes[tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end], as: UTF8.self) }
+        Sentences.split(tokens, 0..<tokens.count, stops: t.buffer.stops, into: &ranges)
+        return ranges.map { t.text(tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
     }
 
     @Test("the tokenizer records every full stop, question and exclamation mark and ellipsis, and nothing else")
     func stopsRecorded() {
-        let text = "A. b? c! d… e, f; 4.5 g"
-        let bytes = Array(text.utf8)
-        let buffer = TokenBuffer(capacity: 4)
-        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
+        let buffer = Tokenized("A. b? c! d… e, f; 4.5 g").buffer
         #expect(buffer.stops == [1, 3, 5, 7])
         buffer.removeAll()
         #expect(buffer.stops.isEmpty)

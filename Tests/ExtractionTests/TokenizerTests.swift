@@ -9,12 +9,8 @@ struct TokenizerTests {
 
     /// Every word token of `text`, as (word, hash) pairs.
     static func wordHashes(_ text: String) -> [(String, UInt64)] {
-        let bytes = Array(text.utf8)
-        let buffer = TokenBuffer(capacity: 4)
-        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
-        return buffer.tokens.filter(\.isWord).map {
-            (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.hash)
-        }
+        let t = Tokenized(text)
+        return t.buffer.tokens.filter(\.isWord).map { (t.text($0.start..<$0.end), $0.hash) }
     }
 
     @Test("a word's hash in running text equals the hash of the word alone, at the start, middle and end of a text")

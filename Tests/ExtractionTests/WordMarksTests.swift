@@ -6,12 +6,7 @@ import Testing
 @Suite("Word marks")
 struct WordMarksTests {
     /// The tokens of `text`.
-    static func tokens(_ text: String) -> [Token] {
-        let bytes = Array(text.utf8)
-        let buffer = TokenBuffer(capacity: 4)
-        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
-        return Array(buffer.tokens)
-    }
+    static func tokens(_ text: String) -> [Token] { Array(Tokenized(text).buffer.tokens) }
 
     @Test("every first word of the cue, period and number-word indexes carries its scanner's mark")
     func everyStartIsMarked() {

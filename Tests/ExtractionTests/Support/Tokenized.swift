@@ -1,0 +1,19 @@
+@testable import Extraction
+
+/// A text tokenized as the extractor does it, for tests that look at tokens, marks or sentence stops.
+struct Tokenized {
+    let bytes: [UInt8]
+    let buffer: TokenBuffer
+
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        // A small initial capacity, so the buffer's growth is exercised too.
+        let buffer = TokenBuffer(capacity: 4)
+        bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
+        self.bytes = bytes
+        self.buffer = buffer
+    }
+
+    /// The text of `bytes[range]`.
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+}
