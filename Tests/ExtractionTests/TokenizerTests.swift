@@ -10,7 +10,7 @@ struct TokenizerTests {
     /// Every word token of `text`, as (word, hash) pairs.
     static func wordHashes(_ text: String) -> [(String, UInt64)] {
         let t = Tokenized(text)
-        return t.buffer.tokens.filter(\.isWord).map { (t.text($0.start..<$0.end), $0.hash) }
+        return t.tokens.filter(\.isWord).map { (t.text($0.start..<$0.end), $0.hash) }
     }
 
     @Test("a word's hash in running text equals the hash of the word alone, at the start, middle and end of a text")

@@ -6,7 +6,7 @@ import Testing
 @Suite("Word marks")
 struct WordMarksTests {
     /// The tokens of `text`.
-    static func tokens(_ text: String) -> [Token] { Array(Tokenized(text).buffer.tokens) }
+    static func tokens(_ text: String) -> [Token] { Tokenized(text).tokens }
 
     @Test("every first word of the cue, period and number-word indexes carries its scanner's mark")
     func everyStartIsMarked() {

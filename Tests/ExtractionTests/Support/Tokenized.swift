@@ -1,9 +1,13 @@
 @testable import Extraction
 
-/// A text tokenized as the extractor does it, for tests that look at tokens, marks or sentence stops.
+/// A text tokenized as the extractor does it, for tests that look at tokens, marks or sentence stops. The tokens
+/// are copied out of the buffer while it is alive: a `Tokens` view must never outlive its `TokenBuffer`.
 struct Tokenized {
     let bytes: [UInt8]
+    /// The buffer the tokenizer wrote (for tests of the buffer itself).
     let buffer: TokenBuffer
+    let tokens: [Token]
+    let stops: [Int]
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
@@ -12,6 +16,8 @@ struct Tokenized {
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<bytes.count, into: buffer) }
         self.bytes = bytes
         self.buffer = buffer
+        tokens = Array(buffer.tokens)
+        stops = buffer.stops
     }
 
     /// The text of `bytes[range]`.
