@@ -1,22 +1,15 @@
 /// The first words of every rule table, so the scanner can pass over the many words that start no rule
 /// with a single probe instead of one per table.
 enum Lexicon {
-    /// Which cue tables read by `SentenceCues` have a phrase starting with a word, as bits (see `CueTable`).
+    /// Which cue tables read by `SentenceCues` have a phrase starting with a word, as bits (see `CueTable`; the
+    /// tables are listed in the order of its bits).
     static let cueTables: WordIndex<UInt16> = {
-        let groups: [(CueTable, [String])] = [
-            (.metrics, Metrics.cues.map(\.0)), (.entities, Entities.names.map(\.0)),
-            (.anaphors, Entities.anaphors.map(\.0)), (.change, Modality.change.map(\.0)),
-            (.target, Modality.target.map(\.0)), (.forecast, Modality.forecast.map(\.0)),
-            (.purpose, Modality.purpose.map(\.0)), (.completed, Modality.completed.map(\.0)),
-            (.share, Modality.share.map(\.0)),
-        ]
-        var masks: [UInt64: UInt16] = [:]
-        for (table, phrases) in groups {
-            for p in phrases {
-                if let first = PhraseTable<Int>.words(of: p).first { masks[first, default: 0] |= table.rawValue }
-            }
-        }
-        return WordIndex(masks.map { ($0.key, $0.value) })
+        let starts = PhraseStart.starts(of: [
+            Metrics.cues.map(\.0), Entities.names.map(\.0), Entities.anaphors.map(\.0), Modality.change.map(\.0),
+            Modality.target.map(\.0), Modality.forecast.map(\.0), Modality.purpose.map(\.0),
+            Modality.completed.map(\.0), Modality.share.map(\.0),
+        ])
+        return WordIndex(starts.map { ($0.key, $0.value.tables) })
     }()
 
     /// First words of numbers written as words: multipliers, fractions, cardinals (tables 0, 1, 2).

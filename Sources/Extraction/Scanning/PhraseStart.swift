@@ -28,6 +28,11 @@ struct PhraseStart: Sendable {
 
     /// The index of a family of tables, each given as its phrases; table `n` is bit `n`.
     static func index(_ family: [[String]]) -> WordIndex<PhraseStart> {
+        WordIndex(starts(of: family).map { ($0.key, $0.value) })
+    }
+
+    /// What each first word of a family of tables starts (table `n` is bit `n`), keyed by the word's hash.
+    static func starts(of family: [[String]]) -> [UInt64: PhraseStart] {
         var starts: [UInt64: PhraseStart] = [:]
         for (n, phrases) in family.enumerated() {
             for phrase in phrases {
@@ -41,6 +46,6 @@ struct PhraseStart: Sendable {
                 }
             }
         }
-        return WordIndex(starts.map { ($0.key, $0.value) })
+        return starts
     }
 }
