@@ -21,14 +21,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         self = day
     }
 
-    /// Parses exactly the ten bytes `YYYY-MM-DD`.
-    public init?(utf8 b: some Collection<UInt8>) {
-        guard let day = b.withContiguousStorageIfAvailable({ Day(utf8: $0) })
-            ?? Array(b).withUnsafeBufferPointer({ Day(utf8: $0) }) else { return nil }
-        self = day
-    }
-
-    /// Parses exactly the ten bytes `YYYY-MM-DD` in a buffer: the non-generic path front matter takes.
+    /// Parses exactly the ten bytes `YYYY-MM-DD` in a buffer.
     public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
         /// The decimal value of the digits at `range`; nil when one is not a digit.
