@@ -48,7 +48,7 @@ enum LevelChecks {
             let severity: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
             let verb = error >= 0 ? "beaten by" : "missed by"
             out.append(Finding(
-                kind: .forecastVsOutcome, severity: severity, subject: index.subject(key), evidence: [Evidence(s)] + outcomes.map(\.evidence),
+                kind: .forecastVsOutcome, severity: severity, subject: index.subject(key), evidence: RelativeChecks.evidence(s, outcomes),
                 expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
                 tolerance: "overlap, else within 10% is tension",
                 message: "forecast \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
