@@ -190,7 +190,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
         var loader = ClaimLoader(statement: statement)
         // Every claim is kept when no condition narrows the query: room for all of them at once, rather
         // than copying a few hundred megabytes each time the array grows.
-        if conditions.isEmpty, filter.entity == nil { loader.expected = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0 }
+        if conditions.isEmpty, filter.entity == nil { loader.expected = try ClaimRecord.fetchCount(db) }
         return loader
     }
 
