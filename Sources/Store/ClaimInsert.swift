@@ -15,6 +15,9 @@ enum ClaimInsert {
                            period, basePeriod, bound, lo, hi) VALUES
         """
 
+    /// The statement's text for a full chunk, made once (the statement cache is keyed by this text).
+    private static let fullChunkSQL = sql(rows: rowsPerStatement)
+
     /// The statement's text for `rows` rows.
     static func sql(rows: Int) -> String {
         head + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
@@ -26,7 +29,8 @@ enum ClaimInsert {
         while start < rows.count {
             let end = min(start + rowsPerStatement, rows.count)
             // A full chunk reuses one cached statement; the last, shorter chunk is prepared once.
-            let statement = try db.cachedStatement(sql: sql(rows: end - start))
+            let rowCount = end - start
+            let statement = try db.cachedStatement(sql: rowCount == rowsPerStatement ? fullChunkSQL : sql(rows: rowCount))
             let s = statement.sqliteStatement
             sqlite3_reset(s)
             var index: Int32 = 1
