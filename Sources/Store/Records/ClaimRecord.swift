@@ -22,16 +22,4 @@ struct ClaimRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     var bound: String
     var lo: Double?
     var hi: Double?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    /// The table's columns.
-    enum Columns {
-        static let documentId = Column(CodingKeys.documentId)
-        static let entity = Column(CodingKeys.entity)
-        static let metric = Column(CodingKeys.metric)
-        static let kind = Column(CodingKeys.kind)
-        static let period = Column(CodingKeys.period)
-        static let spanStart = Column(CodingKeys.spanStart)
-    }
 }

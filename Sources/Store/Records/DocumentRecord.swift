@@ -14,12 +14,4 @@ struct DocumentRecord: Codable, Sendable, FetchableRecord, MutablePersistableRec
     var url: String?
     var title: String?
     var ingestedAt: String
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    /// The table's columns.
-    enum Columns {
-        static let path = Column(CodingKeys.path)
-        static let contentHash = Column(CodingKeys.contentHash)
-    }
 }
