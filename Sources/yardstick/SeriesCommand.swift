@@ -25,8 +25,10 @@ extension YardstickCommand {
         func run() throws {
             let points: [SeriesPoint]
             do {
+                // Stated points are made of levels alone; derived ones need the changes and multiples too.
                 let claims = try SQLiteStore(path: store.path)
-                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:))))
+                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)),
+                                                  kind: statedOnly ? .level : nil))
                 let stated = SeriesBuilder.points(from: claims)
                 points = statedOnly ? stated : ReportData.rows(stated: stated, derived: DerivedLevels.points(from: claims, stated: stated))
             } catch {
