@@ -51,18 +51,24 @@ struct CommandLineTests {
 /// Two runs at once, as cron would start them: the one that finds the lock held exits with the lock message.
 @Suite("yardstick run from the command line")
 struct RunCommandLineTests {
-    @Test("a run started while another process holds the run lock exits 1 with the lock message",
-          .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
-    func lockedByAnotherProcess() throws {
-        let dir = try Paths.temporaryFolder()
-        let reports = dir.appendingPathComponent("Reports")
-        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+    /// A run configuration in `dir` over the sample briefs, with its database and reports beside it.
+    static func sampleConfig(in dir: URL) throws -> URL {
         let config = dir.appendingPathComponent("y.toml")
         try """
             database = "y.sqlite"
             reports = "Reports"
             inputs = ["\(Paths.root.appendingPathComponent("Data/samples").path)"]
             """.write(to: config, atomically: true, encoding: .utf8)
+        return config
+    }
+
+    @Test("a run started while another process holds the run lock exits 1 with the lock message",
+          .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
+    func lockedByAnotherProcess() throws {
+        let dir = try Paths.temporaryFolder()
+        let reports = dir.appendingPathComponent("Reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let config = try RunCommandLineTests.sampleConfig(in: dir)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         holder.arguments = ["python3", "-c", """
@@ -90,12 +96,7 @@ struct RunKilledTests {
           .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
     func killedRuns() throws {
         let dir = try Paths.temporaryFolder()
-        let config = dir.appendingPathComponent("y.toml")
-        try """
-            database = "y.sqlite"
-            reports = "Reports"
-            inputs = ["\(Paths.root.appendingPathComponent("Data/samples").path)"]
-            """.write(to: config, atomically: true, encoding: .utf8)
+        let config = try RunCommandLineTests.sampleConfig(in: dir)
         let latest = dir.appendingPathComponent("Reports/latest")
         #expect(try CommandLineTests.run(["run", "--config", config.path]).0 == 0)
         // Kill moments are drawn over the time a whole run takes here, so that most kills land while it runs;
