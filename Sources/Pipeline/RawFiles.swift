@@ -85,13 +85,13 @@ enum RawFiles {
     static func files(under folder: String, wanted: (String) -> Bool) -> [FoundFile] {
         var result: [FoundFile] = []
         var pending = [folder]
+        // Entry names are read in place up to their NUL: glibc packs entries tightly, so copying the whole
+        // declared 256-byte field would read past the end of the directory buffer.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
         while let dir = pending.popLast() {
             guard let handle = opendir(dir) else { continue }
             let prefix = dir.hasSuffix("/") ? dir : dir + "/"
             while let entry = readdir(handle) {
-                // The name is read in place up to its NUL: glibc packs entries tightly, so copying the whole
-                // declared 256-byte field would read past the end of the directory buffer.
-                let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
                 let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
                 let name = String(decoding: UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)),
                                   as: UTF8.self)
