@@ -145,7 +145,7 @@ struct DocumentPass {
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
-        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }  // the call costs even when empty
+        mentions.empty()
         if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
             periodScanner.tokens = tokens
             periodScanner.sentence = sentence

@@ -34,18 +34,18 @@ final class SentenceCues {
 
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
     func scan(tokens: Tokens, sentence: Range<Int>, full: Bool = true) {
-        SentenceCues.clear(&metrics)
-        SentenceCues.clear(&entities)
-        SentenceCues.clear(&anaphors)
-        SentenceCues.clear(&changes)
-        SentenceCues.clear(&targets)
-        SentenceCues.clear(&forecasts)
-        SentenceCues.clear(&completed)
-        SentenceCues.clear(&purposes)
-        SentenceCues.clear(&shares)
-        SentenceCues.clear(&clauseStarts)
-        SentenceCues.clear(&vetoStarts)
-        SentenceCues.clear(&sectionStarts)
+        metrics.empty()
+        entities.empty()
+        anaphors.empty()
+        changes.empty()
+        targets.empty()
+        forecasts.empty()
+        completed.empty()
+        purposes.empty()
+        shares.empty()
+        clauseStarts.empty()
+        vetoStarts.empty()
+        sectionStarts.empty()
         hasTradeDirection = false
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         let tables = self.tables
@@ -111,12 +111,6 @@ final class SentenceCues {
                 }
             }
         }
-    }
-
-    /// Empties an array, keeping its storage; an empty one is left alone.
-    @inline(__always)
-    private static func clear<T>(_ array: inout [T]) {
-        if !array.isEmpty { array.removeAll(keepingCapacity: true) }
     }
 
     /// The start of the clause that holds token `k`.

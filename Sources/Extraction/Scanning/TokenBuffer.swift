@@ -26,7 +26,7 @@ final class TokenBuffer {
     /// Forgets the tokens, keeping the storage.
     func removeAll() {
         count = 0
-        if !stops.isEmpty { stops.removeAll(keepingCapacity: true) }
+        stops.empty()
     }
 
     /// Room for `extra` more tokens after the current ones: a pointer to the first free slot, which
