@@ -41,7 +41,8 @@ struct DocumentPass {
     let options: ExtractionOptions
     var context: DocumentContext
     var drafts: [Draft] = []
-    var paragraphsWithFDI: Set<Int> = []
+    /// Paragraphs that speak of FDI, in reading order (few per document: a list, not a set to allocate).
+    var paragraphsWithFDI: [Int] = []
     /// Buffers reused from sentence to sentence and, through `storage`, from document to document: the arrays
     /// are taken out of it while the pass runs (so they are not shared while written) and given back after.
     private let storage: PassStorage
@@ -108,10 +109,10 @@ struct DocumentPass {
     /// The document's subject country and route from its title; the body fills in what the title lacks,
     /// sentence by sentence as it is read.
     private mutating func findSubjects() {
-        guard let title = document.title, !title.isEmpty else { return }
-        let titleBytes = Array(title.utf8)
+        // A variable so that its bytes are read in place (`withUTF8`), not copied into an array.
+        guard var title = document.title, !title.isEmpty else { return }
         storage.tokens.removeAll()
-        titleBytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<titleBytes.count, into: storage.tokens) }
+        title.withUTF8 { Tokenizer.tokenize($0, range: 0..<$0.count, into: storage.tokens) }
         let tokens = storage.tokens.tokens
         storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
         pickSubjects(from: storage.cues)
@@ -144,7 +145,9 @@ struct DocumentPass {
         quantityScanner.scan(into: &quantities)
         cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
-        if cues.metrics.contains(where: { $0.value == .metric(.fdi) }) { paragraphsWithFDI.insert(paragraph) }
+        if paragraphsWithFDI.last != paragraph, cues.metrics.contains(where: { $0.value == .metric(.fdi) }) {
+            paragraphsWithFDI.append(paragraph)
+        }
         mentions.empty()
         if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
             periodScanner.tokens = tokens
@@ -263,8 +266,9 @@ struct DocumentPass {
             inOrder = false
             break
         }
-        let order = inOrder ? Array(drafts.indices) : drafts.indices.sorted { drafts[$0].textRange.lowerBound < drafts[$1].textRange.lowerBound }
-        for index in order {
+        let sorted = inOrder ? [] : drafts.indices.sorted { drafts[$0].textRange.lowerBound < drafts[$1].textRange.lowerBound }
+        for k in drafts.indices {
+            let index = inOrder ? k : sorted[k]
             guard drafts[index].metric.isGraded || options.includeOther else { continue }
             let range = drafts[index].textRange
             let span = Span(start: counter.codePoints(upTo: range.lowerBound), end: counter.codePoints(upTo: range.upperBound))

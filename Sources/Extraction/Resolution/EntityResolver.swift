@@ -183,11 +183,11 @@ struct EntityResolver: ~Copyable {
     }
 
     private func freight(_ all: [Mention], lead: Int) -> Resolution {
-        let transport = all.filter(\.transport)
-        if let before = transport.last(where: { $0.end <= lead }) ?? transport.first {
+        // Searched in place: the route named last before the figure, else the first one named.
+        if let before = all.last(where: { $0.transport && $0.end <= lead }) ?? all.first(where: \.transport) {
             return Resolution(entity: before.name, counterpart: nil)
         }
-        let places = distinct(all.filter { !$0.transport && !$0.world })
+        let places = distinct(all.filter { !$0.world })  // no route among them: the search above found none
         if hasWord(Word.between) || hasWord(EntityResolver.and), let pair = EntityResolver.homeAndOther(places) {
             return pair
         }
@@ -295,11 +295,12 @@ struct EntityResolver: ~Copyable {
 
     private func isCentralAsian(_ name: EntityName) -> Bool { name.isCentralAsian }
 
+    /// The place named nearest the cue (else the figure); `places` holds no route and no "world".
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
-        let names = places.filter { !$0.world }
-        guard !names.isEmpty else { return remembered(.economy) }
         let anchor = cue ?? lead
-        let nearest = names.min { abs($0.start - anchor) < abs($1.start - anchor) }!
+        guard let nearest = places.min(by: { abs($0.start - anchor) < abs($1.start - anchor) }) else {
+            return remembered(.economy)
+        }
         return Resolution(entity: nearest.name, counterpart: nil)
     }
 }

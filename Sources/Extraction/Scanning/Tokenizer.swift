@@ -129,8 +129,21 @@ struct Tokenizer {
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool,
                                  classes: UnsafeBufferPointer<UInt8>) -> Token {
         var i = start
-        // Eight bytes a step while they are ASCII letters and digits.
         let base = UnsafeRawPointer(bytes.baseAddress!)
+        let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+        // Most words: ASCII, shorter than eight bytes, ended by an ASCII byte. One load finds the end and gives
+        // the bytes to hash.
+        if start &+ 8 <= bytes.count {
+            let w = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let n = asciiWordBytes(w)
+            if n < 8 && (start &+ n == end || bytes[start &+ n] < 0x80) {
+                let chunk = w & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
+                return Token(kind: .word, start: start, end: start &+ n, hash: WordHash.ofShort(chunk, count: n),
+                             spaceBefore: spaceBefore, capitalized: capitalized, number: 0, decimals: 0,
+                             integerDigits: 0)
+            }
+        }
+        // Eight bytes a step while they are ASCII letters and digits.
         while i + 8 <= bytes.count {
             let run = asciiWordBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += run
@@ -147,10 +160,8 @@ struct Tokenizer {
                 break
             }
         }
-        let first = bytes[start]
         return Token(kind: .word, start: start, end: i, hash: WordHash.of(bytes, from: start, to: i),
-                     spaceBefore: spaceBefore, capitalized: first >= 0x41 && first <= 0x5A, number: 0, decimals: 0,
-                     integerDigits: 0)
+                     spaceBefore: spaceBefore, capitalized: capitalized, number: 0, decimals: 0, integerDigits: 0)
     }
 
     /// How many of the eight bytes of `w` (first byte lowest), from the first on, are ASCII letters or digits.

@@ -12,9 +12,7 @@ enum WordHash {
         let base = UnsafeRawPointer(bytes.baseAddress!)
         let n = end - start
         var h = seed ^ UInt64(truncatingIfNeeded: n)
-        if n <= 8 {
-            return finish(mix(h, lowerCased(shortChunk(base, bytes.count, start, n))))
-        }
+        if n <= 8 { return ofShort(shortChunk(base, bytes.count, start, n), count: n) }
         // Whole chunks from the start; the last (overlapping the one before) ends at the word's end.
         var p = start
         while p + 8 < end {
@@ -22,6 +20,13 @@ enum WordHash {
             p += 8
         }
         return finish(mix(h, lowerCased(base.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self))))
+    }
+
+    /// The hash of a word of `n` (1 to 8) bytes given as a little-endian number (the bytes past the word zero):
+    /// what `of(_:from:to:)` returns for those bytes.
+    @inline(__always)
+    static func ofShort(_ chunk: UInt64, count n: Int) -> UInt64 {
+        finish(mix(seed ^ UInt64(truncatingIfNeeded: n), lowerCased(chunk)))
     }
 
     /// The hash of a whole word, as the tokenizer computes it.
