@@ -93,7 +93,7 @@ def write(name, n_rounds):
     fbytes = ndocs = 0
     with open(os.path.join(work, name + ".jsonl"), "w", encoding="utf-8") as out:
         for r in range(n_rounds):
-            # 100 files per subfolder keeps directories a realistic size.
+            # 100 rounds of the dev documents per subfolder keeps directories a realistic size.
             sub = os.path.join(folder, "%04d" % (r // 100))
             os.makedirs(sub, exist_ok=True)
             for stem, raw, published, body in docs:
@@ -199,8 +199,12 @@ H_JSONL_MBS=$M_MBS; H_JSONL_RSS=$M_RSS_MB
 if command -v taskset >/dev/null; then
     measure "yardstick extract (files, one core)" "$FULL_FB" /dev/null taskset -c 0 "$BIN" extract "$WORK/full" --format jsonl
     Y_ONE_MBS="$M_MBS MB/s"
+    # The same documents as one JSON Lines stream on one core: no file to open per document.
+    measure "yardstick extract (jsonl, one core)" "$FULL_JB" "$WORK/full.jsonl" taskset -c 0 "$BIN" extract - --input jsonl --format jsonl
+    Y_ONE_JSONL_MBS="$M_MBS MB/s"
 else
     Y_ONE_MBS="not measured (taskset missing)"
+    Y_ONE_JSONL_MBS="$Y_ONE_MBS"
 fi
 OUT="$WORK/grep.out"
 measure "grep -oE numbers (files)" "$FULL_FB" /dev/null grep -oE '[0-9][0-9.,]*' -r "$WORK/full"
@@ -218,7 +222,7 @@ cat <<EOF
 corpus: $(mb "$FULL_FB") MB in $FULL_DOCS documents (jsonl file $(mb "$FULL_JB") MB); MB = 1e6 bytes
 yardstick extract (files):  $Y_FILES_MBS MB/s   peak RSS $Y_FILES_RSS MB
 yardstick extract (jsonl):  $Y_JSONL_MBS MB/s   peak RSS $Y_JSONL_RSS MB
-yardstick extract (files) on one core: $Y_ONE_MBS
+yardstick extract on one core: files $Y_ONE_MBS, jsonl $Y_ONE_JSONL_MBS
 peak RSS at half size:      files $H_FILES_RSS MB, jsonl $H_JSONL_RSS MB   ($(mb "$HALF_FB") MB, $HALF_DOCS documents)
 grep -oE numbers (files):   $G_FILES_MBS MB/s   (yardstick/grep = $(ratio "$Y_FILES_MBS" "$G_FILES_MBS"))
 grep -oE numbers (jsonl):   $G_JSONL_MBS MB/s   (yardstick/grep = $(ratio "$Y_JSONL_MBS" "$G_JSONL_MBS"))

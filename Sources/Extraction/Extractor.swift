@@ -159,7 +159,7 @@ struct DocumentPass {
         var periodsByMetric = PeriodsByMetric()
         // A sentence without figures and without names only clears what the next sentence inherits.
         if quantities.isEmpty && cues.entities.isEmpty && cues.anaphors.isEmpty {
-            context.previousEntities.removeAll(keepingCapacity: true)
+            context.previousEntities.empty()
         } else {
             let names = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes,
                                        reusing: takeEntityBuffer())
@@ -205,7 +205,7 @@ struct DocumentPass {
 
     /// Keeps the names of this sentence for the next one: the last route, the pair named together.
     private mutating func remember(_ mentions: [EntityResolver.Mention]) {
-        context.previousEntities.removeAll(keepingCapacity: true)
+        context.previousEntities.empty()
         var firstPlace: EntityResolver.Mention?
         var firstCentralAsian: EntityResolver.Mention?
         var distinctPlaces = 0

@@ -19,11 +19,11 @@ final class PassStorage: @unchecked Sendable {
     func reset() {
         if tokens.capacity > PassStorage.keptTokens { tokens = TokenBuffer() }
         tokens.removeAll()
-        quantities.removeAll(keepingCapacity: true)
-        mentions.removeAll(keepingCapacity: true)
-        entities.removeAll(keepingCapacity: true)
-        sentences.removeAll(keepingCapacity: true)
-        drafts.removeAll(keepingCapacity: true)
+        quantities.empty()
+        mentions.empty()
+        entities.empty()
+        sentences.empty()
+        drafts.empty()
     }
 }
 

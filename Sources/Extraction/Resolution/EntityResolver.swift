@@ -55,7 +55,7 @@ struct EntityResolver: ~Copyable {
         // Filled as a local and moved in: passing `&mentions` to a method of `self` made a copy of `self` (and so
         // of the array) for the call, and every append then allocated.
         var found = storage
-        found.removeAll(keepingCapacity: true)
+        found.empty()
         findMentions(into: &found)
         mentions = found
     }

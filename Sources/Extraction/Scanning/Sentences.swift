@@ -10,7 +10,7 @@ enum Sentences {
     /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`;
     /// `stops` are the indices of the terminator tokens (`.`, `!`, `?`, `…`) in order, as the tokenizer found them.
     static func split(_ tokens: Tokens, _ range: Range<Int>, stops: [Int], into result: inout [Range<Int>]) {
-        result.removeAll(keepingCapacity: true)
+        result.empty()
         var start = range.lowerBound
         for i in stops where i >= start && i < range.upperBound {
             var end = i + 1
