@@ -46,4 +46,17 @@ struct TokenizerTests {
             #expect(Tokenizer.asciiWordBytes(chunk) == (isWordByte ? 3 : 1), "byte \(w)")
         }
     }
+
+    @Test("a range that ends inside a word ends the word there, short or long, as the range says")
+    func rangeEndsInsideAWord() {
+        for (text, cut, expected) in [("growth rates rose", 9, ["growth", "ra"]), ("internationally known", 8, ["internat"]),
+                                      ("tons of cargo", 2, ["to"])] {
+            let bytes = Array(text.utf8)
+            let buffer = TokenBuffer()
+            bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, range: 0..<cut, into: buffer) }
+            let words = buffer.tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            #expect(words == expected, "\(text) cut at \(cut)")
+            #expect(zip(buffer.tokens, words).allSatisfy { $0.0.hash == WordHash.of($0.1) })
+        }
+    }
 }

@@ -136,7 +136,7 @@ struct Tokenizer {
         if start &+ 8 <= bytes.count {
             let w = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
             let n = asciiWordBytes(w)
-            if n < 8 && (start &+ n == end || bytes[start &+ n] < 0x80) {
+            if n < 8 && start &+ n <= end && (start &+ n == end || bytes[start &+ n] < 0x80) {
                 let chunk = w & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
                 return Token(kind: .word, start: start, end: start &+ n, hash: WordHash.ofShort(chunk, count: n),
                              spaceBefore: spaceBefore, capitalized: capitalized, number: 0, decimals: 0,
