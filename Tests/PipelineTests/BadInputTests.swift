@@ -12,6 +12,7 @@ struct BadInputTests {
     /// Writes `bad` next to a good document, runs `extract` over both, and returns the summary, output and diagnostics.
     static func run(bad: Data) throws -> (ExtractJob.Summary, String, [Diagnostic]) {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data(good.utf8).write(to: dir.appendingPathComponent("a-good.txt"))
         try bad.write(to: dir.appendingPathComponent("bad.txt"))
         var out = ""
@@ -82,6 +83,7 @@ struct BadInputTests {
     @Test("a missing path is reported and the other inputs still run")
     func missingPath() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let goodURL = dir.appendingPathComponent("good.txt")
         try Data(Self.good.utf8).write(to: goodURL)
         var out = ""
@@ -97,6 +99,7 @@ struct BadInputTests {
     @Test("a bad JSON Lines document names its line; the good lines are extracted")
     func badJSONLine() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("docs.jsonl")
         let lines = [
             #"{"id":"a","published":"2024-05-14","text":"Cargo rose by 62% to 4.5 million tons in 2024."}"#,
@@ -117,6 +120,7 @@ struct BadInputTests {
     @Test("without any date a relative period stays null and a warning says so")
     func noDate() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("undated.txt")
         try Data("Trade turnover with China reached $9 billion last year.\n".utf8).write(to: url)
         var out = ""

@@ -66,6 +66,7 @@ struct RunCommandLineTests {
           .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
     func lockedByAnotherProcess() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let reports = dir.appendingPathComponent("Reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let config = try RunCommandLineTests.sampleConfig(in: dir)
@@ -96,6 +97,7 @@ struct RunKilledTests {
           .enabled(if: FileManager.default.fileExists(atPath: CommandLineTests.binary.path)))
     func killedRuns() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let config = try RunCommandLineTests.sampleConfig(in: dir)
         let latest = dir.appendingPathComponent("Reports/latest")
         #expect(try CommandLineTests.run(["run", "--config", config.path]).0 == 0)

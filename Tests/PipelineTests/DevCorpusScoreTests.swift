@@ -19,6 +19,7 @@ struct DevCorpusScoreTests {
     /// Runs `score.py --json` on predictions against a gold file and returns its result object.
     static func score(pred: String, gold: URL) throws -> [String: Any] {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let predURL = dir.appendingPathComponent("pred.jsonl")
         try pred.write(to: predURL, atomically: true, encoding: .utf8)
         let p = Process()
@@ -51,6 +52,7 @@ struct DevCorpusScoreTests {
             .split(separator: "\n").filter { $0.contains("\"doc\": \"\(seed).txt\"") || $0.contains("\"doc\":\"\(seed).txt\"") }
         #expect(!gold.isEmpty)
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let goldURL = dir.appendingPathComponent("gold-\(seed).jsonl")
         try (gold.joined(separator: "\n") + "\n").write(to: goldURL, atomically: true, encoding: .utf8)
         let pred = Self.predictions(docs: [Paths.devDocs.appendingPathComponent("\(seed).txt").path])

@@ -10,6 +10,7 @@ struct IngestTests {
     @Test("ingesting the dev corpus twice: the second run changes nothing and says so")
     func twice() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SQLiteStore(path: dir.appendingPathComponent("y.sqlite").path)
         let job = IngestJob(paths: [Paths.devDocs.path], reader: DocumentReader())
         let first = try job.run(into: store, report: { _ in })
@@ -23,6 +24,7 @@ struct IngestTests {
     @Test("editing one document replaces exactly its claims")
     func editOne() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let docs = dir.appendingPathComponent("docs")
         try FileManager.default.copyItem(at: Paths.devDocs, to: docs)
         let store = try SQLiteStore(path: dir.appendingPathComponent("y.sqlite").path)
@@ -47,6 +49,7 @@ struct LockedDatabaseTests {
     @Test("ingest into a database another process is writing reports 'locked' and changes nothing")
     func locked() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("y.sqlite").path
         let store = try SQLiteStore(path: path)
         let before = try store.counts()

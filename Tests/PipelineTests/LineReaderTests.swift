@@ -8,6 +8,7 @@ struct LineReaderTests {
     /// Every line of `bytes` read back through a `LineReader` with `limit`.
     static func lines(_ bytes: [UInt8], limit: Int) throws -> [String] {
         let url = try Paths.temporaryFolder().appendingPathComponent("in.jsonl")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         try Data(bytes).write(to: url)
         let fd = open(url.path, O_RDONLY)
         defer { close(fd) }

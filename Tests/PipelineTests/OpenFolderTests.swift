@@ -13,7 +13,9 @@ struct OpenFolderTests {
     @Test("a file in the open folder, a file elsewhere and a missing file read as by their whole path")
     func sameAsWholePath() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let other = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
         let inside = dir.appendingPathComponent("a.txt").path
         let elsewhere = other.appendingPathComponent("b.txt").path
         try Data("one\n".utf8).write(to: URL(fileURLWithPath: inside))

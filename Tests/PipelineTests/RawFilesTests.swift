@@ -18,6 +18,7 @@ struct RawFilesTests {
     @Test("a folder's files come back in String order however deep they are")
     func walkOrder() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let names = ["a/x.txt", "a-b/x.txt", "B.txt", "a.txt", "a/b/c.txt", "Z.md", "skip.json"]
         for name in names {
             let url = dir.appendingPathComponent(name)
@@ -32,6 +33,7 @@ struct RawFilesTests {
     @Test("the walk marks regular files as regular and a link to one as not; both are listed")
     func regularMarks() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data("text\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.txt").path,
                                                    withDestinationPath: dir.appendingPathComponent("a.txt").path)
@@ -45,6 +47,7 @@ struct RawFilesTests {
     ])
     func readWithoutSize(_ size: Int) throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("f.txt").path
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 % 251) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -57,6 +60,7 @@ struct RawFilesTests {
     @Test("a file the walk saw that is gone by the time it is read is reported by its path, as any unreadable file")
     func goneAfterWalk() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("gone.txt").path
         var results: [Result<Int, InputError>] = []
         DocumentReader().read(.file(path), in: nil, regular: true) { results.append($0.map { $0.utf8.count }) }

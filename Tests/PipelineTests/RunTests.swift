@@ -67,6 +67,7 @@ struct RunTests {
     @Test("a report that fails half-way leaves the previous folder as it was and no partial folder behind")
     func atomicReplace() throws {
         let dir = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let latest = dir.appendingPathComponent("latest")
         try AtomicFolder.replace(latest) { tmp in try? Data("old".utf8).write(to: tmp.appendingPathComponent("report.txt")) }
         #expect(throws: ReportError.self) {
@@ -82,6 +83,7 @@ struct RunTests {
     @Test("a broken configuration names the key and what it needs")
     func badConfig() throws {
         let url = try Paths.temporaryFolder().appendingPathComponent("bad.toml")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         try "inputs = []\n".write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: RunConfig.Problem.invalid(path: url.path, key: "inputs", reason: "must list at least one file or folder")) {
             try RunConfig.load(url.path)

@@ -94,6 +94,7 @@ struct SQLiteStoreTests {
     @Test("a file that is not a database is refused as corrupt, and left as it was")
     func corruptFile() throws {
         let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("bad.sqlite")
         let junk = Data(repeating: 0x41, count: 8192)
         try junk.write(to: url)
@@ -104,6 +105,7 @@ struct SQLiteStoreTests {
     @Test("a database from a newer yardstick is refused with the migrations it does not know")
     func newerSchema() throws {
         let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("db.sqlite").path
         _ = try SQLiteStore(path: path)
         try SQLiteStoreTests.addFutureMigration(path)
@@ -113,6 +115,7 @@ struct SQLiteStoreTests {
     @Test("a database written by the first release is migrated on open: its claims stay, read in document order, and the only claim index left is the one every query reads by")
     func migratesFirstRelease() throws {
         let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("db.sqlite").path
         _ = try SQLiteStore(path: path)
         // Back to the v1 schema, with one document whose claims were inserted out of span order.
@@ -141,6 +144,7 @@ struct SQLiteStoreTests {
     @Test("a read-only folder is reported, not crashed on", .enabled(if: getuid() != 0, "root can write anywhere"))
     func readOnlyFolder() throws {
         let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: dir.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path) }
         #expect(throws: StoreError.self) { try SQLiteStore(path: dir.appendingPathComponent("db.sqlite").path) }
