@@ -8,6 +8,7 @@ extension YardstickCommand {
     /// `yardstick extract`: a pure filter from documents to claims.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print the claims found in documents (files, folders, or - for standard input).")
 
         @Argument(help: "Files or folders (.txt, .md; recursive), or - for standard input.")

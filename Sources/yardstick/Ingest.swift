@@ -9,6 +9,7 @@ extension YardstickCommand {
     /// `yardstick ingest`: extract and store documents; unchanged ones are skipped, changed ones replaced.
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Extract claims from documents and keep them in the database (one transaction per document).")
 
         @Argument(help: "Files or folders (.txt, .md; recursive), or - for standard input.")

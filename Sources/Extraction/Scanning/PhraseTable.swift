@@ -60,7 +60,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The hashes of a phrase's words.
     static func words(of text: String) -> [UInt64] {
-        text.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordHash.of(String($0)) }
+        // Read in place as bytes: the tables are built at start-up, and splitting into `String`s cost more
+        // than a millisecond of every run.
+        var text = text
+        return text.withUTF8 { bytes in
+            var hashes: [UInt64] = []
+            var wordStart: Int?
+            for i in 0...bytes.count {
+                if i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D {
+                    if let s = wordStart { hashes.append(WordHash.of(bytes, from: s, to: i)) }
+                    wordStart = nil
+                } else if wordStart == nil {
+                    wordStart = i
+                }
+            }
+            return hashes
+        }
     }
 
     /// True when some phrase starts with this word.

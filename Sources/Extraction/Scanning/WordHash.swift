@@ -31,9 +31,8 @@ enum WordHash {
 
     /// The hash of a whole word, as the tokenizer computes it.
     static func of(_ word: String) -> UInt64 {
-        let bytes = Array(word.utf8)
-        if bytes.isEmpty { return finish(mix(seed, 0)) }
-        return bytes.withUnsafeBufferPointer { of($0, from: 0, to: $0.count) }
+        var word = word
+        return word.withUTF8 { $0.isEmpty ? finish(mix(seed, 0)) : of($0, from: 0, to: $0.count) }
     }
 
     /// The `n` (1 to 8) bytes at `start` as a little-endian number, read without touching memory outside the
