@@ -66,7 +66,7 @@ final class SentenceCues {
                 continue
             }
             // Only words carry the cue mark; most carry none and are passed over without a probe.
-            guard t.marks & WordMarks.cue != 0, let bits = tables.starts.get(t.hash) else { continue }
+            guard t.marks & WordMarks.cue != 0, let start = tables.starts.get(t.hash) else { continue }
             // "The World Bank projects growth of 3.4%": after a name, "projects" is the verb of a forecast.
             if full, t.hash == tables.projects || t.hash == tables.project, k > sentence.lowerBound, tokens[k - 1].isWord,
                tokens[k - 1].capitalized, k - 1 > sentence.lowerBound {
@@ -75,6 +75,9 @@ final class SentenceCues {
                 nextKind = k + 1
                 continue
             }
+            // The tables that can match with the word after this one ("of" before "the": none).
+            let bits = start.tables(followedBy: PhraseStart.secondWord(tokens, after: k, end: end).hash)
+            if bits == 0 { continue }
             let mask = CueTable(rawValue: bits)
             if k >= nextMetric, mask.contains(.metrics), let (e, cue) = tables.metrics.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))

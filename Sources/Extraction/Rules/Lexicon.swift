@@ -1,16 +1,14 @@
 /// The first words of every rule table, so the scanner can pass over the many words that start no rule
 /// with a single probe instead of one per table.
 enum Lexicon {
-    /// Which cue tables read by `SentenceCues` have a phrase starting with a word, as bits (see `CueTable`; the
-    /// tables are listed in the order of its bits).
-    static let cueTables: WordIndex<UInt16> = {
-        let starts = PhraseStart.starts(of: [
-            Metrics.cues.map(\.0), Entities.names.map(\.0), Entities.anaphors.map(\.0), Modality.change.map(\.0),
-            Modality.target.map(\.0), Modality.forecast.map(\.0), Modality.purpose.map(\.0),
-            Modality.completed.map(\.0), Modality.share.map(\.0),
-        ])
-        return WordIndex(starts.map { ($0.key, $0.value.tables) })
-    }()
+    /// What each first word of the cue tables read by `SentenceCues` starts: the tables (as `CueTable` bits; the
+    /// tables are listed in the order of its bits), and the second words, so that "of", "in" or "to" before a
+    /// word no phrase continues with is passed over before any table is read.
+    static let cueTables = PhraseStart.index([
+        Metrics.cues.map(\.0), Entities.names.map(\.0), Entities.anaphors.map(\.0), Modality.change.map(\.0),
+        Modality.target.map(\.0), Modality.forecast.map(\.0), Modality.purpose.map(\.0),
+        Modality.completed.map(\.0), Modality.share.map(\.0),
+    ])
 
     /// First words of numbers written as words: multipliers, fractions, cardinals (tables 0, 1, 2).
     static let numberWordStarts = PhraseStart.index([
