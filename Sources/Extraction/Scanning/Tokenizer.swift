@@ -26,6 +26,8 @@ struct Tokenizer {
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
                                  classes: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<UInt8>,
                                  into out: UnsafeMutablePointer<Token>, firstIndex: Int, stops: inout [Int]) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var n = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -35,8 +37,27 @@ struct Tokenizer {
             let c = classes[Int(b)]
             if c & ByteClass.space != 0 {
                 space = true
-                i += 1
+                i &+= 1
                 continue
+            }
+            // Most words: ASCII, shorter than eight bytes, ended by an ASCII byte. One load finds the end and
+            // gives the bytes to hash; the single space that usually follows is taken in the same step.
+            if c & ByteClass.letter != 0 && i &+ 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let length = asciiWordBytes(w)
+                let e = i &+ length
+                if length < 8 && e <= end && (e == end || base[e] < 0x80) {
+                    // Letters and digits only: setting bit 5 of each byte is the same lower-casing `WordHash` does.
+                    let folded = (w | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* length)) &- 1)
+                    let hash = WordHash.ofShort(lowerCased: folded, count: length)
+                    (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
+                                                   capitalized: b &- 0x41 < 26, number: 0, decimals: 0,
+                                                   integerDigits: 0, marks: marks[WordMarks.slot(hash)]))
+                    n &+= 1
+                    space = e < end && base[e] == 0x20
+                    i = space ? e &+ 1 : e
+                    continue
+                }
             }
             if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 {  // no-break space
                 space = true
@@ -131,19 +152,7 @@ struct Tokenizer {
         var i = start
         let base = UnsafeRawPointer(bytes.baseAddress!)
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
-        // Most words: ASCII, shorter than eight bytes, ended by an ASCII byte. One load finds the end and gives
-        // the bytes to hash.
-        if start &+ 8 <= bytes.count {
-            let w = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            let n = asciiWordBytes(w)
-            if n < 8 && start &+ n <= end && (start &+ n == end || bytes[start &+ n] < 0x80) {
-                let chunk = w & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1)
-                return Token(kind: .word, start: start, end: start &+ n, hash: WordHash.ofShort(chunk, count: n),
-                             spaceBefore: spaceBefore, capitalized: capitalized, number: 0, decimals: 0,
-                             integerDigits: 0)
-            }
-        }
-        // Eight bytes a step while they are ASCII letters and digits.
+        // Eight bytes a step while they are ASCII letters and digits (short ASCII words were read by the caller).
         while i + 8 <= bytes.count {
             let run = asciiWordBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += run

@@ -28,7 +28,13 @@ enum WordHash {
     /// and the product's top bits (the mark slot, the second-word bit) depend on every byte.
     @inline(__always)
     static func ofShort(_ chunk: UInt64, count n: Int) -> UInt64 {
-        mix(seed ^ UInt64(truncatingIfNeeded: n), lowerCased(chunk))
+        ofShort(lowerCased: lowerCased(chunk), count: n)
+    }
+
+    /// `ofShort(_:count:)` for bytes already lower-cased.
+    @inline(__always)
+    static func ofShort(lowerCased chunk: UInt64, count n: Int) -> UInt64 {
+        mix(seed ^ UInt64(truncatingIfNeeded: n), chunk)
     }
 
     /// The hash of a whole word, as the tokenizer computes it.
