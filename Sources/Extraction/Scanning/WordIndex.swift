@@ -1,8 +1,14 @@
 /// An open-addressing hash map keyed by word hashes. The keys are already well-mixed hashes (`WordHash`), so
 /// lookups skip the seeded re-hashing a `Dictionary` does: the hot path of the scanner is one probe per word.
 struct WordIndex<Value: Sendable>: Sendable {
-    private var storedKeys: [UInt64]
-    private var values: [Value?]
+    /// One slot: a key (0 when the slot is empty) and its value, side by side so a lookup that finds its key
+    /// reads one cache line, not one in a key array and one in a value array.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private var slots: [Slot]
     private let mask: Int
 
     /// Builds the index; later pairs with the same key replace earlier ones.
@@ -11,17 +17,20 @@ struct WordIndex<Value: Sendable>: Sendable {
         // the first probe (at one in three, runs of taken slots made common words take up to seven probes).
         var capacity = 16
         while capacity < pairs.count * 8 { capacity <<= 1 }
-        storedKeys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
+        // Empty slots hold a copy of the first value; a key of 0 marks them empty, so it is never read.
+        guard let filler = pairs.first?.1 else {
+            slots = []
+            return
+        }
+        slots = Array(repeating: Slot(key: 0, value: filler), count: capacity)
         for (key, value) in pairs { insert(key == 0 ? 1 : key, value) }
     }
 
     private mutating func insert(_ key: UInt64, _ value: Value) {
         var i = WordIndex.slot(key, mask)
-        while storedKeys[i] != 0 && storedKeys[i] != key { i = (i + 1) & mask }
-        storedKeys[i] = key
-        values[i] = value
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, value: value)
     }
 
     @inline(__always)
@@ -32,11 +41,12 @@ struct WordIndex<Value: Sendable>: Sendable {
     /// The value stored for `key`, if any.
     @inline(__always)
     func get(_ key: UInt64) -> Value? {
+        if slots.isEmpty { return nil }
         let k = key == 0 ? 1 : key
         var i = WordIndex.slot(k, mask)
         while true {
-            let stored = storedKeys[i]
-            if stored == k { return values[i] }
+            let stored = slots[i].key
+            if stored == k { return slots[i].value }
             if stored == 0 { return nil }
             i = (i + 1) & mask
         }
@@ -46,7 +56,7 @@ struct WordIndex<Value: Sendable>: Sendable {
     @inline(__always) func contains(_ key: UInt64) -> Bool { get(key) != nil }
 
     /// Every key stored, in slot order (a key of 0 is stored, and listed, as 1).
-    var keys: [UInt64] { storedKeys.filter { $0 != 0 } }
+    var keys: [UInt64] { slots.lazy.map(\.key).filter { $0 != 0 } }
 }
 
 /// A set of words, looked up by their hashes with one probe.
