@@ -40,16 +40,24 @@ struct Tokenizer {
                 i &+= 1
                 continue
             }
-            // Most words: ASCII, shorter than eight bytes, ended by an ASCII byte. One load finds the end and
-            // gives the bytes to hash; the single space that usually follows is taken in the same step.
-            if c & ByteClass.letter != 0 && i &+ 8 <= bytes.count {
+            // Most words: ASCII, shorter than sixteen bytes, ended by an ASCII byte. A load or two find the end
+            // and give the bytes to hash; the single space that usually follows is taken in the same step.
+            if c & ByteClass.letter != 0 && i &+ 16 <= bytes.count {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let length = asciiWordBytes(w)
+                var length = asciiWordBytes(w)
+                if length == 8 { length &+= asciiWordBytes(raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) }
                 let e = i &+ length
-                if length < 8 && e <= end && (e == end || base[e] < 0x80) {
+                if length < 16 && e <= end && (e == end || base[e] < 0x80) {
                     // Letters and digits only: setting bit 5 of each byte is the same lower-casing `WordHash` does.
-                    let folded = (w | 0x2020_2020_2020_2020) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* length)) &- 1)
-                    let hash = WordHash.ofShort(lowerCased: folded, count: length)
+                    let hash: UInt64
+                    if length <= 8 {
+                        let folded = (w | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
+                        hash = WordHash.ofShort(lowerCased: folded, count: length)
+                    } else {
+                        let last = raw.loadUnaligned(fromByteOffset: e &- 8, as: UInt64.self)
+                        hash = WordHash.ofMedium(lowerCasedFirst: w | 0x2020_2020_2020_2020,
+                                                 lowerCasedLast: last | 0x2020_2020_2020_2020, count: length)
+                    }
                     (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
                                                    capitalized: b &- 0x41 < 26, number: 0, decimals: 0,
                                                    integerDigits: 0, marks: marks[WordMarks.slot(hash)]))

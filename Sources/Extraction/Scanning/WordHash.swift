@@ -37,6 +37,13 @@ enum WordHash {
         mix(seed ^ UInt64(truncatingIfNeeded: n), chunk)
     }
 
+    /// The hash of a word of 9 to 16 bytes given as its first and its last eight bytes (little-endian numbers,
+    /// overlapping when shorter than 16), already lower-cased: what `of(_:from:to:)` returns for those bytes.
+    @inline(__always)
+    static func ofMedium(lowerCasedFirst first: UInt64, lowerCasedLast last: UInt64, count n: Int) -> UInt64 {
+        finish(mix(mix(seed ^ UInt64(truncatingIfNeeded: n), first), last))
+    }
+
     /// The hash of a whole word, as the tokenizer computes it.
     static func of(_ word: String) -> UInt64 {
         var word = word
