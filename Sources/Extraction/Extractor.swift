@@ -94,8 +94,9 @@ struct DocumentPass {
                 Tokenizer.tokenize(text, range: lineStart..<lineEnd, into: tokenBuffer)
                 let tokens = tokenBuffer.tokens
                 Sentences.split(tokens, 0..<tokens.count, stops: tokenBuffer.stops, into: &sentences)
-                for sentence in sentences {
-                    process(tokens, sentence, paragraph: paragraph)
+                // By index: a for-in loop would hold the list (a retain and a release a line).
+                for s in 0..<sentences.count {
+                    process(tokens, sentences[s], paragraph: paragraph)
                 }
                 paragraph += 1
             }

@@ -8,7 +8,9 @@ struct SentencesTests {
     static func sentences(_ text: String) -> [String] {
         let t = Tokenized(text)
         var ranges: [Range<Int>] = []
-        t.tokens.withUnsafeBufferPointer { Sentences.split($0, 0..<$0.count, stops: t.stops, into: &ranges) }
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.stops.withUnsafeBufferPointer { Sentences.split(tokens, 0..<tokens.count, stops: $0, into: &ranges) }
+        }
         return ranges.map { t.text(t.tokens[$0.lowerBound].start..<t.tokens[$0.upperBound - 1].end) }
     }
 

@@ -18,4 +18,17 @@ enum ByteClass {
         if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { bits |= letter }
         return bits
     }
+
+    /// The table as a pointer that lives as long as the program: read line after line without the retain and
+    /// release an array's storage costs. Written once, before any read, and never again: safe to share.
+    nonisolated(unsafe) static let pointer = UnsafePointer(table.permanentCopy())
+}
+
+extension Array where Element == UInt8 {
+    /// A copy of the bytes that is never freed, for tables built once and read until the program ends.
+    func permanentCopy() -> UnsafeMutablePointer<UInt8> {
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(count, 1))
+        copy.initialize(from: self, count: count)
+        return copy
+    }
 }

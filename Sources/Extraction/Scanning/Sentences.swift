@@ -9,7 +9,7 @@ enum Sentences {
 
     /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`;
     /// `stops` are the indices of the terminator tokens (`.`, `!`, `?`, `…`) in order, as the tokenizer found them.
-    static func split(_ tokens: Tokens, _ range: Range<Int>, stops: [Int], into result: inout [Range<Int>]) {
+    static func split(_ tokens: Tokens, _ range: Range<Int>, stops: UnsafeBufferPointer<Int>, into result: inout [Range<Int>]) {
         result.empty()
         var start = range.lowerBound
         for i in stops where i >= start && i < range.upperBound {

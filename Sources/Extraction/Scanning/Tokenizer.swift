@@ -8,24 +8,19 @@ import Darwin
 struct Tokenizer {
     /// Tokenizes `bytes[range]` and appends to `buffer` (the tokens, and the indices of sentence stops).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into buffer: TokenBuffer) {
-        // Every token takes at least one byte, so the range's length bounds the tokens written.
+        // Every token takes at least one byte, so the range's length bounds the tokens (and stops) written.
         let out = buffer.reserve(range.count)
-        var stops = buffer.stops
-        buffer.stops = []
-        let written = ByteClass.table.withUnsafeBufferPointer { classes in
-            WordMarks.table.withUnsafeBufferPointer { marks in
-                tokenize(bytes, range: range, classes: classes, marks: marks, into: out, firstIndex: buffer.count,
-                         stops: &stops)
-            }
-        }
-        buffer.stops = stops
-        buffer.didWrite(written)
+        var stopCount = 0
+        let written = tokenize(bytes, range: range, classes: ByteClass.pointer, marks: WordMarks.pointer,
+                               into: out.tokens, firstIndex: buffer.count, stops: out.stops, stopCount: &stopCount)
+        buffer.didWrite(written, stops: stopCount)
     }
 
     /// Writes the tokens of `bytes[range]` from `out` on and returns how many.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                                 classes: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<UInt8>,
-                                 into out: UnsafeMutablePointer<Token>, firstIndex: Int, stops: inout [Int]) -> Int {
+                                 classes: UnsafePointer<UInt8>, marks: UnsafePointer<UInt8>,
+                                 into out: UnsafeMutablePointer<Token>, firstIndex: Int,
+                                 stops: UnsafeMutablePointer<Int>, stopCount: inout Int) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         var n = 0
@@ -85,7 +80,10 @@ struct Tokenizer {
                 i = t.end
             } else {
                 let (scalar, length) = decodeScalar(bytes, at: i, end: end)
-                if Sentences.isTerminator(UInt64(scalar)) { stops.append(firstIndex + n) }
+                if Sentences.isTerminator(UInt64(scalar)) {
+                    stops[stopCount] = firstIndex + n
+                    stopCount += 1
+                }
                 (out + n).initialize(to: Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar),
                                                spaceBefore: space, capitalized: false, number: 0, decimals: 0,
                                                integerDigits: 0))
@@ -156,7 +154,7 @@ struct Tokenizer {
     /// Reads a word: letters, then letters or digits (`G7`, `Q1`), non-ASCII letters included.
     @inline(__always)
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool,
-                                 classes: UnsafeBufferPointer<UInt8>) -> Token {
+                                 classes: UnsafePointer<UInt8>) -> Token {
         var i = start
         let base = UnsafeRawPointer(bytes.baseAddress!)
         let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A

@@ -28,4 +28,7 @@ enum WordMarks {
         for key in Lexicon.numberWordStarts.keys { table[slot(key)] |= numberWord }
         return table
     }()
+
+    /// The table as a pointer that lives as long as the program (see `ByteClass.pointer`).
+    nonisolated(unsafe) static let pointer = UnsafePointer(table.permanentCopy())
 }

@@ -17,7 +17,7 @@ struct Tokenized {
         self.bytes = bytes
         self.buffer = buffer
         tokens = Array(buffer.tokens)
-        stops = buffer.stops
+        stops = Array(buffer.stops)
     }
 
     /// The text of `bytes[range]`.
