@@ -24,14 +24,14 @@ enum WordHash {
 
     /// The hash of a word of `n` (1 to 8) bytes given as a little-endian number (the bytes past the word zero):
     /// what `of(_:from:to:)` returns for those bytes.
-    /// One multiply: the word's bytes and length map to the hash one to one, so no two short words share a hash,
-    /// and the product's top bits (the mark slot, the second-word bit) depend on every byte.
     @inline(__always)
     static func ofShort(_ chunk: UInt64, count n: Int) -> UInt64 {
         ofShort(lowerCased: lowerCased(chunk), count: n)
     }
 
-    /// `ofShort(_:count:)` for bytes already lower-cased.
+    /// `ofShort(_:count:)` for bytes already lower-cased. One multiply: the word's bytes and length map to the
+    /// hash one to one, so no two short words share a hash, and the product's top bits (the mark slot, the
+    /// second-word bit) depend on every byte.
     @inline(__always)
     static func ofShort(lowerCased chunk: UInt64, count n: Int) -> UInt64 {
         mix(seed ^ UInt64(truncatingIfNeeded: n), chunk)
