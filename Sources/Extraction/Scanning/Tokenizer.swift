@@ -54,7 +54,7 @@ struct Tokenizer {
                                                  lowerCasedLast: last | 0x2020_2020_2020_2020, count: length)
                     }
                     (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
-                                                   capitalized: b &- 0x41 < 26, number: 0, decimals: 0,
+                                                   capitalized: isCapital(b), number: 0, decimals: 0,
                                                    integerDigits: 0, marks: marks[WordMarks.slot(hash)]))
                     n &+= 1
                     space = e < end && base[e] == 0x20
@@ -103,6 +103,9 @@ struct Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// An ASCII capital letter: what makes a word `capitalized`.
+    @inline(__always) static func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// Reads `10,000`, `4.5`, `361.85`: digits with thousands groups of exactly three and one decimal point.
     static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, spaceBefore: Bool) -> Token {
@@ -157,8 +160,9 @@ struct Tokenizer {
                                  classes: UnsafePointer<UInt8>) -> Token {
         var i = start
         let base = UnsafeRawPointer(bytes.baseAddress!)
-        let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
-        // Eight bytes a step while they are ASCII letters and digits (short ASCII words were read by the caller).
+        let capitalized = isCapital(bytes[start])
+        // Eight bytes a step while they are ASCII letters and digits (the caller reads ASCII words shorter than
+        // sixteen bytes itself, except in the last sixteen bytes of the buffer).
         while i + 8 <= bytes.count {
             let run = asciiWordBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += run
