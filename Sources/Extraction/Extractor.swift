@@ -93,10 +93,11 @@ struct DocumentPass {
                 tokenBuffer.removeAll()
                 Tokenizer.tokenize(text, range: lineStart..<lineEnd, into: tokenBuffer)
                 let tokens = tokenBuffer.tokens
+                let cueWords = tokenBuffer.cueWords, clauseMarks = tokenBuffer.clauseMarks
                 Sentences.split(tokens, 0..<tokens.count, stops: tokenBuffer.stops, into: &sentences)
                 // By index: a for-in loop would hold the list (a retain and a release a line).
                 for s in 0..<sentences.count {
-                    process(tokens, sentences[s], paragraph: paragraph)
+                    process(tokens, sentences[s], cueWords: cueWords, clauseMarks: clauseMarks, paragraph: paragraph)
                 }
                 paragraph += 1
             }
@@ -115,7 +116,8 @@ struct DocumentPass {
         storage.tokens.removeAll()
         title.withUTF8 { Tokenizer.tokenize($0, range: 0..<$0.count, into: storage.tokens) }
         let tokens = storage.tokens.tokens
-        storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, full: false)
+        storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, cueWords: storage.tokens.cueWords,
+                          clauseMarks: storage.tokens.clauseMarks, full: false)
         pickSubjects(from: storage.cues)
     }
 
@@ -130,7 +132,8 @@ struct DocumentPass {
         }
     }
 
-    private mutating func process(_ tokens: Tokens, _ sentence: Range<Int>, paragraph: Int) {
+    private mutating func process(_ tokens: Tokens, _ sentence: Range<Int>, cueWords: TokenIndices,
+                                  clauseMarks: TokenIndices, paragraph: Int) {
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
         let cues = storage.cues
@@ -144,7 +147,8 @@ struct DocumentPass {
         quantityScanner.tokens = tokens
         quantityScanner.sentence = sentence
         quantityScanner.scan(into: &quantities)
-        cues.scan(tokens: tokens, sentence: sentence, full: !quantities.isEmpty)
+        cues.scan(tokens: tokens, sentence: sentence, cueWords: cueWords, clauseMarks: clauseMarks,
+                  full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if paragraphsWithFDI.last != paragraph, cues.metrics.contains(where: { $0.value == .metric(.fdi) }) {
             paragraphsWithFDI.append(paragraph)

@@ -23,6 +23,14 @@ struct SentencesTests {
         #expect(buffer.stops.isEmpty)
     }
 
+    @Test("the tokenizer records every comma, colon, semicolon and dash (hyphen, en, em, minus), and nothing else")
+    func clauseMarksRecorded() {
+        let t = Tokenized("a, b; c: d - e – f — g − h. i! j ( k / l")
+        #expect(t.clauseMarks == [1, 3, 5, 7, 9, 11, 13])
+        t.buffer.removeAll()
+        #expect(t.buffer.clauseMarks.isEmpty)
+    }
+
     @Test("a stop followed by a space and a capital, digit or quote ends a sentence; closing quotes stay with it")
     func splits() {
         #expect(SentencesTests.sentences("GDP grew. Trade fell! Why? 2024 was good.")

@@ -33,6 +33,17 @@ struct WordMarksTests {
         #expect(marks(11) == 0)  // ;
     }
 
+    @Test("the tokenizer lists exactly the tokens that carry the cue mark, in order, across the buffer's growth")
+    func cueWordsListed() {
+        let text = "In January, GDP grew by three percent to 4.5 billion; exports fell. The route carried 5 million tons."
+        let t = Tokenized(text)  // a buffer of capacity 4: grown while tokenizing
+        let marked = t.tokens.indices.filter { t.tokens[$0].marks & WordMarks.cue != 0 }
+        #expect(marked.count >= 4)  // GDP, exports, route, tons at least
+        #expect(t.cueWords == marked)
+        t.buffer.removeAll()
+        #expect(t.buffer.cueWords.isEmpty)
+    }
+
     @Test("a made-up word is marked only when its slot is shared with a start word: about one in ten at most")
     func madeUpWordsMostlyUnmarked() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D

@@ -32,8 +32,16 @@ final class SentenceCues {
     /// No cues yet; `scan` fills them.
     init() {}
 
-    /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's.
-    func scan(tokens: Tokens, sentence: Range<Int>, full: Bool = true) {
+    /// Where the last scan stopped in the line's lists of cue words and clause marks: sentences come in order,
+    /// so the next one's entries usually start there.
+    private var cueWordCursor = 0
+    private var clauseMarkCursor = 0
+
+    /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's. `cueWords` and
+    /// `clauseMarks` are the line's lists (`TokenBuffer`) of the only tokens that can start a cue or a clause;
+    /// without `full`, only metrics, entities and anaphors are looked for.
+    func scan(tokens: Tokens, sentence: Range<Int>, cueWords: TokenIndices, clauseMarks: TokenIndices,
+              full: Bool = true) {
         metrics.empty()
         entities.empty()
         anaphors.empty()
@@ -50,23 +58,30 @@ final class SentenceCues {
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         let tables = self.tables
         let end = sentence.upperBound
-        for k in sentence {
+        var p = SentenceCues.firstEntry(in: clauseMarks, atOrAfter: sentence.lowerBound, from: clauseMarkCursor)
+        while p < clauseMarks.count && clauseMarks[p] < end {
+            let k = clauseMarks[p]
+            p += 1
+            guard full else { continue }
             let t = tokens[k]
-            if t.kind == .symbol {
-                guard full else { continue }
-                if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
-                    clauseStarts.append(k + 1)
-                    sectionStarts.append(k + 1)
-                    if t.hash == 0x3B { vetoStarts.append(k + 1) }
-                } else if t.hash == 0x2C, k + 1 < sentence.upperBound, tokens[k + 1].isWord,
-                          tables.clauseOpeners.contains(tokens[k + 1].hash) {
-                    clauseStarts.append(k + 1)
-                    vetoStarts.append(k + 1)
-                }
-                continue
+            if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
+                clauseStarts.append(k + 1)
+                sectionStarts.append(k + 1)
+                if t.hash == 0x3B { vetoStarts.append(k + 1) }
+            } else if t.hash == 0x2C, k + 1 < end, tokens[k + 1].isWord,
+                      tables.clauseOpeners.contains(tokens[k + 1].hash) {
+                clauseStarts.append(k + 1)
+                vetoStarts.append(k + 1)
             }
-            // Only words carry the cue mark; most carry none and are passed over without a probe.
-            guard t.marks & WordMarks.cue != 0, let start = tables.starts.get(t.hash) else { continue }
+        }
+        clauseMarkCursor = p
+        p = SentenceCues.firstEntry(in: cueWords, atOrAfter: sentence.lowerBound, from: cueWordCursor)
+        while p < cueWords.count && cueWords[p] < end {
+            let k = cueWords[p]
+            p += 1
+            let t = tokens[k]
+            // The mark may be shared with a word that starts nothing: the index confirms.
+            guard let start = tables.starts.get(t.hash) else { continue }
             // "The World Bank projects growth of 3.4%": after a name, "projects" is the verb of a forecast.
             if full, t.hash == tables.projects || t.hash == tables.project, k > sentence.lowerBound, tokens[k - 1].isWord,
                tokens[k - 1].capitalized, k - 1 > sentence.lowerBound {
@@ -114,6 +129,15 @@ final class SentenceCues {
                 }
             }
         }
+        cueWordCursor = p
+    }
+
+    /// The position of the first entry at or after token `low` in `list` (sorted), looked for from `hint` on
+    /// when every entry before the hint lies before `low`, else from the list's start.
+    private static func firstEntry(in list: TokenIndices, atOrAfter low: Int, from hint: Int) -> Int {
+        var p = hint <= list.count && (hint == 0 || list[hint - 1] < low) ? hint : 0
+        while p < list.count && list[p] < low { p += 1 }
+        return p
     }
 
     /// The start of the clause that holds token `k`.

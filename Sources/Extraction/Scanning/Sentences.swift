@@ -9,7 +9,7 @@ enum Sentences {
 
     /// Replaces the contents of `result` with the token index ranges of the sentences in `tokens[range]`;
     /// `stops` are the indices of the terminator tokens (`.`, `!`, `?`, `…`) in order, as the tokenizer found them.
-    static func split(_ tokens: Tokens, _ range: Range<Int>, stops: UnsafeBufferPointer<Int>, into result: inout [Range<Int>]) {
+    static func split(_ tokens: Tokens, _ range: Range<Int>, stops: TokenIndices, into result: inout [Range<Int>]) {
         result.empty()
         var start = range.lowerBound
         for i in stops where i >= start && i < range.upperBound {
@@ -28,6 +28,10 @@ enum Sentences {
     }
 
     static func isTerminator(_ h: UInt64) -> Bool { h == 0x2E || h == 0x21 || h == 0x3F || h == 0x2026 }
+    /// Punctuation that may start a clause or a section: `,` `;` `:` and the dashes (hyphen, en, em, minus).
+    static func isClausePunctuation(_ h: UInt64) -> Bool {
+        h == 0x2C || h == 0x3B || h == 0x3A || h == 0x2D || h == 0x2013 || h == 0x2014 || h == 0x2212
+    }
     static func isCloser(_ h: UInt64) -> Bool {
         h == 0x22 || h == 0x27 || h == 0x29 || h == 0x201D || h == 0x2019 || h == 0xBB || h == 0x5D
     }

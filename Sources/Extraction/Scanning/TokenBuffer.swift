@@ -1,65 +1,104 @@
 /// The tokens of one line as the scanners read them: a view into a `TokenBuffer`, valid while the line is read.
 typealias Tokens = UnsafeBufferPointer<Token>
 
+/// Indices of some of a line's tokens, in order: a view into a `TokenBuffer`, valid while the line is read.
+typealias TokenIndices = UnsafeBufferPointer<Int>
+
 /// Token storage kept for a whole document pass and refilled line after line: the tokenizer writes through a
-/// pointer, without the uniqueness and capacity checks of an array append per token.
+/// pointer, without the uniqueness and capacity checks of an array append per token. Beside the tokens it keeps
+/// three lists of token indices the tokenizer writes as it goes, so that a scanner looking for a few sorts of
+/// token reads those instead of every token.
 final class TokenBuffer {
+    /// Where the tokenizer writes next: the first free slot of the tokens and of each index list.
+    struct Slots {
+        var tokens: UnsafeMutablePointer<Token>
+        var stops: UnsafeMutablePointer<Int>
+        var cueWords: UnsafeMutablePointer<Int>
+        var clauseMarks: UnsafeMutablePointer<Int>
+    }
+
+    /// How many tokens and indices the tokenizer wrote at the `Slots`.
+    struct Written {
+        var tokens = 0
+        var stops = 0
+        var cueWords = 0
+        var clauseMarks = 0
+    }
+
     private var base: UnsafeMutablePointer<Token>
-    /// Tokens the storage holds before it has to grow.
+    /// Tokens (and entries of each index list) the storage holds before it has to grow.
     private(set) var capacity: Int
-    /// Tokens written so far.
-    private(set) var count = 0
-    /// Storage for the indices of the tokens that may end a sentence (`.`, `!`, `?`, `…`): as many as tokens,
-    /// since each is a token. Held as a pointer, like the tokens, so that handing it on counts no references.
+    /// Each index list has room for as many entries as there are tokens, since each entry is a token. Held as
+    /// pointers, like the tokens, so that handing them on counts no references.
     private var stopBase: UnsafeMutablePointer<Int>
-    private var stopCount = 0
+    private var cueWordBase: UnsafeMutablePointer<Int>
+    private var clauseMarkBase: UnsafeMutablePointer<Int>
+    private var written = Written()
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
         stopBase = .allocate(capacity: self.capacity)
+        cueWordBase = .allocate(capacity: self.capacity)
+        clauseMarkBase = .allocate(capacity: self.capacity)
     }
 
     deinit {
         base.deallocate()
         stopBase.deallocate()
+        cueWordBase.deallocate()
+        clauseMarkBase.deallocate()
     }
 
-    /// The tokens written since the last `removeAll`.
-    var tokens: Tokens { Tokens(start: base, count: count) }
+    /// Tokens written so far.
+    var count: Int { written.tokens }
 
-    /// Indices of the tokens written so far that may end a sentence, in order: the sentence splitter reads these
-    /// instead of every token. A view, valid until the buffer is next written.
-    var stops: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: stopBase, count: stopCount) }
+    /// The tokens written since the last `removeAll`.
+    var tokens: Tokens { Tokens(start: base, count: written.tokens) }
+
+    /// Tokens that may end a sentence (`.`, `!`, `?`, `…`): the sentence splitter reads these instead of every token.
+    var stops: TokenIndices { TokenIndices(start: stopBase, count: written.stops) }
+
+    /// Words that carry the cue mark (`WordMarks.cue`): the cue scan reads these instead of every token.
+    var cueWords: TokenIndices { TokenIndices(start: cueWordBase, count: written.cueWords) }
+
+    /// Punctuation that may start a clause (`Sentences.isClausePunctuation`), for the cue scan likewise.
+    var clauseMarks: TokenIndices { TokenIndices(start: clauseMarkBase, count: written.clauseMarks) }
 
     /// Forgets the tokens, keeping the storage.
     func removeAll() {
-        count = 0
-        stopCount = 0
+        written = Written()
     }
 
-    /// Room for `extra` more tokens (and stops) after the current ones: pointers to the first free slots, which
-    /// `didWrite` then accounts for.
-    func reserve(_ extra: Int) -> (tokens: UnsafeMutablePointer<Token>, stops: UnsafeMutablePointer<Int>) {
-        if count + extra > capacity {
+    /// Room for `extra` more tokens (and index entries) after the current ones: pointers to the first free
+    /// slots, which `didWrite` then accounts for.
+    func reserve(_ extra: Int) -> Slots {
+        if written.tokens + extra > capacity {
             var grown = capacity
-            while grown < count + extra { grown *= 2 }
-            let fresh = UnsafeMutablePointer<Token>.allocate(capacity: grown)
-            fresh.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = fresh
-            let freshStops = UnsafeMutablePointer<Int>.allocate(capacity: grown)
-            freshStops.moveInitialize(from: stopBase, count: stopCount)
-            stopBase.deallocate()
-            stopBase = freshStops
+            while grown < written.tokens + extra { grown *= 2 }
+            TokenBuffer.move(&base, count: written.tokens, to: grown)
+            TokenBuffer.move(&stopBase, count: written.stops, to: grown)
+            TokenBuffer.move(&cueWordBase, count: written.cueWords, to: grown)
+            TokenBuffer.move(&clauseMarkBase, count: written.clauseMarks, to: grown)
             capacity = grown
         }
-        return (base + count, stopBase + stopCount)
+        return Slots(tokens: base + written.tokens, stops: stopBase + written.stops,
+                     cueWords: cueWordBase + written.cueWords, clauseMarks: clauseMarkBase + written.clauseMarks)
     }
 
-    /// Counts `written` tokens and `stops` stops placed at the pointers `reserve` returned.
-    func didWrite(_ written: Int, stops: Int) {
-        count += written
-        stopCount += stops
+    /// Counts what the tokenizer placed at the slots `reserve` returned.
+    func didWrite(_ more: Written) {
+        written.tokens += more.tokens
+        written.stops += more.stops
+        written.cueWords += more.cueWords
+        written.clauseMarks += more.clauseMarks
+    }
+
+    /// Moves the first `count` elements of `storage` into a fresh allocation of `capacity`.
+    private static func move<T>(_ storage: inout UnsafeMutablePointer<T>, count: Int, to capacity: Int) {
+        let fresh = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+        fresh.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = fresh
     }
 }

@@ -6,24 +6,24 @@ import Darwin
 
 /// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
 struct Tokenizer {
-    /// Tokenizes `bytes[range]` and appends to `buffer` (the tokens, and the indices of sentence stops).
+    /// Tokenizes `bytes[range]` and appends to `buffer` (the tokens, and the indices of sentence stops, cue
+    /// words and clause punctuation).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into buffer: TokenBuffer) {
-        // Every token takes at least one byte, so the range's length bounds the tokens (and stops) written.
-        let out = buffer.reserve(range.count)
-        var stopCount = 0
-        let written = tokenize(bytes, range: range, classes: ByteClass.pointer, marks: WordMarks.pointer,
-                               into: out.tokens, firstIndex: buffer.count, stops: out.stops, stopCount: &stopCount)
-        buffer.didWrite(written, stops: stopCount)
+        // Every token takes at least one byte, so the range's length bounds the tokens (and indices) written.
+        let slots = buffer.reserve(range.count)
+        buffer.didWrite(tokenize(bytes, range: range, classes: ByteClass.pointer, marks: WordMarks.pointer,
+                                 into: slots, firstIndex: buffer.count))
     }
 
-    /// Writes the tokens of `bytes[range]` from `out` on and returns how many.
+    /// Writes the tokens of `bytes[range]` and their index entries at `slots`; says how many of each.
     private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
                                  classes: UnsafePointer<UInt8>, marks: UnsafePointer<UInt8>,
-                                 into out: UnsafeMutablePointer<Token>, firstIndex: Int,
-                                 stops: UnsafeMutablePointer<Int>, stopCount: inout Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
+                                 into slots: TokenBuffer.Slots, firstIndex: Int) -> TokenBuffer.Written {
+        guard let base = bytes.baseAddress else { return TokenBuffer.Written() }
         let raw = UnsafeRawPointer(base)
+        let out = slots.tokens
         var n = 0
+        var stopCount = 0, cueWordCount = 0, clauseMarkCount = 0
         var i = range.lowerBound
         let end = range.upperBound
         var space = true
@@ -53,9 +53,13 @@ struct Tokenizer {
                         hash = WordHash.ofMedium(lowerCasedFirst: w | 0x2020_2020_2020_2020,
                                                  lowerCasedLast: last | 0x2020_2020_2020_2020, count: length)
                     }
+                    let mark = marks[WordMarks.slot(hash)]
                     (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
                                                    capitalized: isCapital(b), number: 0, decimals: 0,
-                                                   integerDigits: 0, marks: marks[WordMarks.slot(hash)]))
+                                                   integerDigits: 0, marks: mark))
+                    // Written always, counted only for a cue word: no branch on the mark.
+                    slots.cueWords[cueWordCount] = firstIndex &+ n
+                    cueWordCount &+= Int(mark & WordMarks.cue)
                     n &+= 1
                     space = e < end && base[e] == 0x20
                     i = space ? e &+ 1 : e
@@ -76,13 +80,18 @@ struct Tokenizer {
                 var t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
                 t.marks = marks[WordMarks.slot(t.hash)]
                 (out + n).initialize(to: t)
+                slots.cueWords[cueWordCount] = firstIndex + n
+                cueWordCount += Int(t.marks & WordMarks.cue)
                 n += 1
                 i = t.end
             } else {
                 let (scalar, length) = decodeScalar(bytes, at: i, end: end)
                 if Sentences.isTerminator(UInt64(scalar)) {
-                    stops[stopCount] = firstIndex + n
+                    slots.stops[stopCount] = firstIndex + n
                     stopCount += 1
+                } else if Sentences.isClausePunctuation(UInt64(scalar)) {
+                    slots.clauseMarks[clauseMarkCount] = firstIndex + n
+                    clauseMarkCount += 1
                 }
                 (out + n).initialize(to: Token(kind: .symbol, start: i, end: i + length, hash: UInt64(scalar),
                                                spaceBefore: space, capitalized: false, number: 0, decimals: 0,
@@ -92,7 +101,7 @@ struct Tokenizer {
             }
             space = false
         }
-        return n
+        return TokenBuffer.Written(tokens: n, stops: stopCount, cueWords: cueWordCount, clauseMarks: clauseMarkCount)
     }
 
     /// The offset of the first newline at or after `start`, or the end of the bytes.

@@ -1,6 +1,6 @@
 @testable import Extraction
 
-/// A text tokenized as the extractor does it, for tests that look at tokens, marks or sentence stops. The tokens
+/// A text tokenized as the extractor does it, for tests that look at tokens, marks and the index lists. The tokens
 /// are copied out of the buffer while it is alive: a `Tokens` view must never outlive its `TokenBuffer`.
 struct Tokenized {
     let bytes: [UInt8]
@@ -8,6 +8,8 @@ struct Tokenized {
     let buffer: TokenBuffer
     let tokens: [Token]
     let stops: [Int]
+    let cueWords: [Int]
+    let clauseMarks: [Int]
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
@@ -18,6 +20,8 @@ struct Tokenized {
         self.buffer = buffer
         tokens = Array(buffer.tokens)
         stops = Array(buffer.stops)
+        cueWords = Array(buffer.cueWords)
+        clauseMarks = Array(buffer.clauseMarks)
     }
 
     /// The text of `bytes[range]`.
