@@ -93,11 +93,17 @@ struct DocumentPass {
                 tokenBuffer.removeAll()
                 Tokenizer.tokenize(text, range: lineStart..<lineEnd, into: tokenBuffer)
                 let tokens = tokenBuffer.tokens
-                let cueWords = tokenBuffer.cueWords, clauseMarks = tokenBuffer.clauseMarks
+                let cueWords = tokenBuffer.cueWords, clauseMarks = tokenBuffer.clauseMarks, figures = tokenBuffer.figures
+                var cueWordAt = IndexCursor(), clauseMarkAt = IndexCursor(), figureAt = IndexCursor()
                 Sentences.split(tokens, 0..<tokens.count, stops: tokenBuffer.stops, into: &sentences)
                 // By index: a for-in loop would hold the list (a retain and a release a line).
                 for s in 0..<sentences.count {
-                    process(tokens, sentences[s], cueWords: cueWords, clauseMarks: clauseMarks, paragraph: paragraph)
+                    let sentence = sentences[s]
+                    process(SentenceTokens(all: tokens, range: sentence,
+                                           cueWords: cueWordAt.entries(of: cueWords, in: sentence),
+                                           clauseMarks: clauseMarkAt.entries(of: clauseMarks, in: sentence),
+                                           figures: figureAt.entries(of: figures, in: sentence)),
+                            paragraph: paragraph)
                 }
                 paragraph += 1
             }
@@ -132,8 +138,8 @@ struct DocumentPass {
         }
     }
 
-    private mutating func process(_ tokens: Tokens, _ sentence: Range<Int>, cueWords: TokenIndices,
-                                  clauseMarks: TokenIndices, paragraph: Int) {
+    private mutating func process(_ line: SentenceTokens, paragraph: Int) {
+        let tokens = line.all, sentence = line.range
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
         let cues = storage.cues
@@ -146,17 +152,19 @@ struct DocumentPass {
         // Counts ("13,000 containers") are never one of the six metrics: without --all they are not kept.
         quantityScanner.tokens = tokens
         quantityScanner.sentence = sentence
+        quantityScanner.figures = line.figures
         quantityScanner.scan(into: &quantities)
-        cues.scan(tokens: tokens, sentence: sentence, cueWords: cueWords, clauseMarks: clauseMarks,
+        cues.scan(tokens: tokens, sentence: sentence, cueWords: line.cueWords, clauseMarks: line.clauseMarks,
                   full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if paragraphsWithFDI.last != paragraph, cues.metrics.contains(where: { $0.value == .metric(.fdi) }) {
             paragraphsWithFDI.append(paragraph)
         }
         mentions.empty()
-        if !quantities.isEmpty || tokens[sentence].contains(where: \.isYearLike) {
+        if !quantities.isEmpty || line.figures.contains(where: { tokens[$0].isYearLike }) {
             periodScanner.tokens = tokens
             periodScanner.sentence = sentence
+            periodScanner.figures = line.figures
             periodScanner.scan(into: &mentions)
         }
         var periodOfSentence: Period?

@@ -1,8 +1,8 @@
 import Testing
 @testable import Extraction
 
-/// The cue scan reads only the tokens the tokenizer listed (cue words, clause punctuation) and keeps its place
-/// in those lists from one sentence to the next: it must find the same cues whatever order sentences come in.
+/// The cue scan reads only the tokens the tokenizer listed (cue words, clause punctuation), handed out sentence by
+/// sentence by an `IndexCursor`: it must find the same cues whatever order sentences come in.
 @Suite("Sentence cues")
 struct SentenceCuesTests {
     /// What a scan found, as token ranges per sort of cue.
@@ -24,19 +24,22 @@ struct SentenceCuesTests {
               sectionStarts: cues.sectionStarts, vetoStarts: cues.vetoStarts)
     }
 
-    /// Scans the sentences of `text` (one line) in the order `order` gives, with one reused `SentenceCues`.
+    /// Scans the sentences of `text` (one line) in the order `order` gives, with one reused `SentenceCues` and one
+    /// cursor a list.
     static func scan(_ text: String, order: [Int], full: Bool = true) -> [Int: Found] {
         let t = Tokenized(text)
         var sentences: [Range<Int>] = []
         var result: [Int: Found] = [:]
         let cues = SentenceCues()
+        var cueWordAt = IndexCursor(), clauseMarkAt = IndexCursor()
         t.tokens.withUnsafeBufferPointer { tokens in
             t.stops.withUnsafeBufferPointer { Sentences.split(tokens, 0..<tokens.count, stops: $0, into: &sentences) }
             t.cueWords.withUnsafeBufferPointer { cueWords in
                 t.clauseMarks.withUnsafeBufferPointer { clauseMarks in
                     for s in order {
-                        cues.scan(tokens: tokens, sentence: sentences[s], cueWords: cueWords, clauseMarks: clauseMarks,
-                                  full: full)
+                        cues.scan(tokens: tokens, sentence: sentences[s],
+                                  cueWords: cueWordAt.entries(of: cueWords, in: sentences[s]),
+                                  clauseMarks: clauseMarkAt.entries(of: clauseMarks, in: sentences[s]), full: full)
                         result[s] = found(cues)
                     }
                 }

@@ -44,6 +44,20 @@ struct WordMarksTests {
         #expect(t.buffer.cueWords.isEmpty)
     }
 
+    @Test("the tokenizer lists exactly the numbers and the words with the number-word or period mark, in order")
+    func figuresListed() {
+        let text = "In January, GDP grew by three percent to 4.5 billion; exports doubled in 2023 — 1,200 firms, last year."
+        let t = Tokenized(text)
+        let figures = t.tokens.indices.filter {
+            t.tokens[$0].isNumber || t.tokens[$0].marks & (WordMarks.numberWord | WordMarks.period) != 0
+        }
+        #expect(figures.filter { t.tokens[$0].isNumber }.count == 3)  // 4.5, 2023, 1,200
+        #expect(figures.count >= 6)  // and January, three, last at least
+        #expect(t.figures == figures)
+        t.buffer.removeAll()
+        #expect(t.buffer.figures.isEmpty)
+    }
+
     @Test("a made-up word is marked only when its slot is shared with a start word: about one in ten at most")
     func madeUpWordsMostlyUnmarked() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D

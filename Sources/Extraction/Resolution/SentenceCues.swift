@@ -32,14 +32,9 @@ final class SentenceCues {
     /// No cues yet; `scan` fills them.
     init() {}
 
-    /// Where the last scan stopped in the line's lists of cue words and clause marks: sentences come in order,
-    /// so the next one's entries usually start there.
-    private var cueWordCursor = 0
-    private var clauseMarkCursor = 0
-
     /// Forgets the previous sentence's cues (keeping the storage) and reads this sentence's. `cueWords` and
-    /// `clauseMarks` are the line's lists (`TokenBuffer`) of the only tokens that can start a cue or a clause;
-    /// without `full`, only metrics, entities and anaphors are looked for.
+    /// `clauseMarks` are the sentence's entries of the line's lists (`TokenBuffer`) of the only tokens that can
+    /// start a cue or a clause; without `full`, only metrics, entities and anaphors are looked for.
     func scan(tokens: Tokens, sentence: Range<Int>, cueWords: TokenIndices, clauseMarks: TokenIndices,
               full: Bool = true) {
         metrics.empty()
@@ -58,11 +53,8 @@ final class SentenceCues {
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         let tables = self.tables
         let end = sentence.upperBound
-        var p = SentenceCues.firstEntry(in: clauseMarks, atOrAfter: sentence.lowerBound, from: clauseMarkCursor)
-        while p < clauseMarks.count && clauseMarks[p] < end {
-            let k = clauseMarks[p]
-            p += 1
-            guard full else { continue }
+        // Clause and section starts matter only to the resolvers, which read only sentences with figures.
+        for k in clauseMarks where full {
             let t = tokens[k]
             if t.hash == 0x3B || t.hash == 0x3A || t.hash == 0x2014 || (t.isDash && t.spaceBefore) {
                 clauseStarts.append(k + 1)
@@ -74,11 +66,7 @@ final class SentenceCues {
                 vetoStarts.append(k + 1)
             }
         }
-        clauseMarkCursor = p
-        p = SentenceCues.firstEntry(in: cueWords, atOrAfter: sentence.lowerBound, from: cueWordCursor)
-        while p < cueWords.count && cueWords[p] < end {
-            let k = cueWords[p]
-            p += 1
+        for k in cueWords {
             let t = tokens[k]
             // The mark may be shared with a word that starts nothing: the index confirms.
             guard let start = tables.starts.get(t.hash) else { continue }
@@ -129,15 +117,6 @@ final class SentenceCues {
                 }
             }
         }
-        cueWordCursor = p
-    }
-
-    /// The position of the first entry at or after token `low` in `list` (sorted), looked for from `hint` on
-    /// when every entry before the hint lies before `low`, else from the list's start.
-    private static func firstEntry(in list: TokenIndices, atOrAfter low: Int, from hint: Int) -> Int {
-        var p = hint <= list.count && (hint == 0 || list[hint - 1] < low) ? hint : 0
-        while p < list.count && list[p] < low { p += 1 }
-        return p
     }
 
     /// The start of the clause that holds token `k`.

@@ -5,6 +5,8 @@ struct PeriodScanner {
     /// The line's tokens and the sentence among them: set anew for each sentence by a pass that keeps one scanner.
     var tokens: Tokens
     var sentence: Range<Int>
+    /// The sentence's figures (`TokenBuffer.figures`): the only tokens a time reference can start at.
+    var figures = TokenIndices(start: nil, count: 0)
     private let rules = Rules.shared
 
     init(tokens: Tokens, sentence: Range<Int>) {
@@ -22,35 +24,28 @@ struct PeriodScanner {
         found.empty()
         if found.capacity < 16 { found.reserveCapacity(16) }  // one allocation per document, not one per doubling
         let starts = rules.starts
-        var k = sentence.lowerBound
-        while k < sentence.upperBound {
+        // Where reading may go on: figures inside a time reference already read are passed over.
+        var resume = sentence.lowerBound
+        for k in figures where k >= resume {
             let t = tokens[k]
-            // A token that is no number and may start no time reference is passed over on its marks alone.
-            if t.marks & (WordMarks.number | WordMarks.period) == 0 {
-                k += 1
-                continue
-            }
             let mention: PeriodMention?
             if t.isYearLike {
                 mention = yearMention(at: k)
             } else if t.isNumber {
                 // A number other than a year starts a time reference only as "11 months of 2023".
                 mention = word(k + 1, rules.months) ? partYear(at: k) : nil
-            } else if t.isWord, let start = starts.get(t.hash) {
+            } else if t.marks & WordMarks.period != 0, let start = starts.get(t.hash) {
                 // Only the tables that can match before the next word: "the" before a noun reads none.
                 let next = PhraseStart.secondWord(tokens, after: k, end: sentence.upperBound).hash
                 let tables = PeriodStart(rawValue: start.tables(followedBy: next))
                 mention = tables.isEmpty ? nil : wordMention(at: k, starts: tables)
             } else {
-                k += 1
                 continue
             }
             if var m = mention {
                 if m.role != .date { m.role = role(of: m) }
                 found.append(m)
-                k = m.end
-            } else {
-                k += 1
+                resume = m.end
             }
         }
     }

@@ -6,6 +6,8 @@ struct QuantityScanner {
     /// (so the rule tables are not retained and released sentence after sentence).
     var tokens: Tokens
     var sentence: Range<Int>
+    /// The sentence's figures (`TokenBuffer.figures`): the only tokens a quantity can start at.
+    var figures = TokenIndices(start: nil, count: 0)
     let bytes: UnsafeBufferPointer<UInt8>
     /// Keep counts ("13,000 containers") with the noun they count; without `--all` they are dropped.
     var keepCounts = true
@@ -23,27 +25,18 @@ struct QuantityScanner {
         found.empty()
         if found.capacity < 16 { found.reserveCapacity(16) }  // one allocation per document, not one per doubling
         let numberWords = rules.numberWordStarts
+        // Where reading may go on: figures inside a quantity already read are passed over.
         var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            let t = tokens[i]
-            // A token that is no number and may start no number word is passed over on its marks alone.
-            if t.marks & (WordMarks.number | WordMarks.numberWord) == 0 {
-                i += 1
-                continue
-            }
-            let start = numberWords.get(t.hash)
-            if start == nil, !t.isNumber {
-                i += 1
-            } else if t.isNumber {
-                let (parsed, resume) = numeric(at: i)
-                let skipTo = max(resume, i + 1)
+        for k in figures where k >= i {
+            let t = tokens[k]
+            if t.isNumber {
+                let (parsed, resume) = numeric(at: k)
+                let skipTo = max(resume, k + 1)
                 if let q = parsed { i = record(q, into: &found, skipTo: skipTo) } else { i = skipTo }
-            } else if t.isWord, let start,
-                      start.tables(followedBy: PhraseStart.secondWord(tokens, after: i, end: sentence.upperBound).hash) != 0,
-                      let q = wordQuantity(at: i) {
+            } else if t.marks & WordMarks.numberWord != 0, let start = numberWords.get(t.hash),
+                      start.tables(followedBy: PhraseStart.secondWord(tokens, after: k, end: sentence.upperBound).hash) != 0,
+                      let q = wordQuantity(at: k) {
                 i = record(q, into: &found, skipTo: q.end)
-            } else {
-                i += 1
             }
         }
     }

@@ -7,7 +7,7 @@ import Darwin
 /// Splits UTF-8 bytes into tokens in one pass, with no allocation per token.
 struct Tokenizer {
     /// Tokenizes `bytes[range]` and appends to `buffer` (the tokens, and the indices of sentence stops, cue
-    /// words and clause punctuation).
+    /// words, clause punctuation and figures).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into buffer: TokenBuffer) {
         // Every token takes at least one byte, so the range's length bounds the tokens (and indices) written.
         let slots = buffer.reserve(range.count)
@@ -23,7 +23,8 @@ struct Tokenizer {
         let raw = UnsafeRawPointer(base)
         let out = slots.tokens
         var n = 0
-        var stopCount = 0, cueWordCount = 0, clauseMarkCount = 0
+        var stopCount = 0, cueWordCount = 0, clauseMarkCount = 0, figureCount = 0
+        let figureMarks = WordMarks.numberWord | WordMarks.period
         var i = range.lowerBound
         let end = range.upperBound
         var space = true
@@ -57,9 +58,11 @@ struct Tokenizer {
                     (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
                                                    capitalized: isCapital(b), number: 0, decimals: 0,
                                                    integerDigits: 0, marks: mark))
-                    // Written always, counted only for a cue word: no branch on the mark.
+                    // Written always, counted only for a word with the mark: no branch on the mark.
                     slots.cueWords[cueWordCount] = firstIndex &+ n
                     cueWordCount &+= Int(mark & WordMarks.cue)
+                    slots.figures[figureCount] = firstIndex &+ n
+                    figureCount &+= mark & figureMarks != 0 ? 1 : 0
                     n &+= 1
                     space = e < end && base[e] == 0x20
                     i = space ? e &+ 1 : e
@@ -74,6 +77,8 @@ struct Tokenizer {
             if c & ByteClass.digit != 0 {
                 let t = scanNumber(bytes, at: i, end: end, spaceBefore: space)
                 (out + n).initialize(to: t)
+                slots.figures[figureCount] = firstIndex + n
+                figureCount += 1
                 n += 1
                 i = t.end
             } else if c & ByteClass.letter != 0 || (b >= 0x80 && isLetterScalar(bytes, at: i, end: end)) {
@@ -82,6 +87,8 @@ struct Tokenizer {
                 (out + n).initialize(to: t)
                 slots.cueWords[cueWordCount] = firstIndex + n
                 cueWordCount += Int(t.marks & WordMarks.cue)
+                slots.figures[figureCount] = firstIndex + n
+                figureCount += t.marks & figureMarks != 0 ? 1 : 0
                 n += 1
                 i = t.end
             } else {
@@ -101,7 +108,8 @@ struct Tokenizer {
             }
             space = false
         }
-        return TokenBuffer.Written(tokens: n, stops: stopCount, cueWords: cueWordCount, clauseMarks: clauseMarkCount)
+        return TokenBuffer.Written(tokens: n, stops: stopCount, cueWords: cueWordCount, clauseMarks: clauseMarkCount,
+                                   figures: figureCount)
     }
 
     /// The offset of the first newline at or after `start`, or the end of the bytes.

@@ -10,6 +10,7 @@ struct Tokenized {
     let stops: [Int]
     let cueWords: [Int]
     let clauseMarks: [Int]
+    let figures: [Int]
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
@@ -22,6 +23,7 @@ struct Tokenized {
         stops = Array(buffer.stops)
         cueWords = Array(buffer.cueWords)
         clauseMarks = Array(buffer.clauseMarks)
+        figures = Array(buffer.figures)
     }
 
     /// The text of `bytes[range]`.
