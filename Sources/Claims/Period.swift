@@ -1,9 +1,37 @@
 /// What a value refers to in time: a year, a quarter, a month, or a span between two of the same shape.
+/// A plain value: the ends of a span are `Point`s, not periods, so no case is indirect and a copy counts no
+/// references (claims and drafts holding periods are copied often).
 public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     case year(Int)
     case quarter(Int, Int)
     case month(Int, Int)
-    indirect case span(Period, Period)
+    case span(Point, Point)
+
+    /// A year, a quarter or a month: a period that is no span, as the end of a span is.
+    public enum Point: Hashable, Sendable {
+        case year(Int)
+        case quarter(Int, Int)
+        case month(Int, Int)
+
+        /// The same point as a period.
+        public var period: Period {
+            switch self {
+            case .year(let y): .year(y)
+            case .quarter(let y, let q): .quarter(y, q)
+            case .month(let y, let m): .month(y, m)
+            }
+        }
+
+        /// The point a period is, nil for a span.
+        public init?(_ period: Period) {
+            switch period {
+            case .year(let y): self = .year(y)
+            case .quarter(let y, let q): self = .quarter(y, q)
+            case .month(let y, let m): self = .month(y, m)
+            case .span: return nil
+            }
+        }
+    }
 
     /// A month span, normalised: January–December of one year is that year, a one-month span is the month.
     public static func months(_ year: Int, _ first: Int, through lastYear: Int, _ last: Int) -> Period {
@@ -38,9 +66,9 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
             out.append(0x2D)
             Padded.write(m, digits: 2, to: &out)
         case .span(let a, let b):
-            a.write(to: &out)
+            a.period.write(to: &out)
             out.append(0x2F)
-            b.write(to: &out)
+            b.period.write(to: &out)
         }
     }
 
@@ -48,9 +76,10 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public init?(_ text: some StringProtocol) {
         let halves = text.split(separator: "/", omittingEmptySubsequences: false)
         if halves.count == 2 {
-            guard let a = Period(halves[0]), let b = Period(halves[1]), a.isSameShape(as: b), !a.isSpan, a <= b
+            guard let a = Period(halves[0]), let b = Period(halves[1]), a.isSameShape(as: b), a <= b,
+                  let start = Point(a), let end = Point(b)
             else { return nil }
-            self = .span(a, b)
+            self = .span(start, end)
             return
         }
         guard halves.count == 1 else { return nil }
@@ -78,7 +107,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public func isSameShape(as other: Period) -> Bool {
         switch (self, other) {
         case (.year, .year), (.quarter, .quarter), (.month, .month): true
-        case (.span(let a, _), .span(let b, _)): a.isSameShape(as: b)
+        case (.span(let a, _), .span(let b, _)): a.period.isSameShape(as: b.period)
         default: false
         }
     }
@@ -89,7 +118,8 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .year(let y): .year(y + years)
         case .quarter(let y, let q): .quarter(y + years, q)
         case .month(let y, let m): .month(y + years, m)
-        case .span(let a, let b): .span(a.shifted(byYears: years), b.shifted(byYears: years))
+        case .span(let a, let b):
+            .span(Point(a.period.shifted(byYears: years))!, Point(b.period.shifted(byYears: years))!)
         }
     }
 
@@ -97,7 +127,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var endYear: Int {
         switch self {
         case .year(let y), .quarter(let y, _), .month(let y, _): y
-        case .span(_, let b): b.endYear
+        case .span(_, let b): b.period.endYear
         }
     }
 
@@ -105,7 +135,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var startYear: Int {
         switch self {
         case .year(let y), .quarter(let y, _), .month(let y, _): y
-        case .span(let a, _): a.startYear
+        case .span(let a, _): a.period.startYear
         }
     }
 
@@ -115,7 +145,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .year(let y): (y * 12)...(y * 12 + 11)
         case .quarter(let y, let q): (y * 12 + (q - 1) * 3)...(y * 12 + q * 3 - 1)
         case .month(let y, let m): (y * 12 + m - 1)...(y * 12 + m - 1)
-        case .span(let a, let b): a.monthIndexRange.lowerBound...b.monthIndexRange.upperBound
+        case .span(let a, let b): a.period.monthIndexRange.lowerBound...b.period.monthIndexRange.upperBound
         }
     }
 

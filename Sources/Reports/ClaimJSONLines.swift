@@ -109,9 +109,9 @@ public enum ClaimJSONLines {
             out.write(byte: 0x2D)
             out.write(decimal: m, digits: 2)
         case .span(let a, let b):
-            write(a, to: &out)
+            write(a.period, to: &out)
             out.write(byte: 0x2F)
-            write(b, to: &out)
+            write(b.period, to: &out)
         }
     }
 

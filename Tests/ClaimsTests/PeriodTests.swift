@@ -29,6 +29,19 @@ struct PeriodTests {
         #expect(Period.quarter(2024, 2).shifted(byYears: -1) == .quarter(2023, 2))
     }
 
+    @Test("a span's ends are points: every period but a span is one, and its ends give the span's years and months")
+    func points() {
+        for p: Period in [.year(2023), .quarter(2024, 1), .month(2024, 5)] { #expect(Period.Point(p)?.period == p) }
+        let span = Period.years(2019, 2024)
+        #expect(span == .span(.year(2019), .year(2024)))
+        #expect(Period.Point(span) == nil)
+        #expect(span.startYear == 2019 && span.endYear == 2024)
+        let quarters = Period("2023-Q2/2024-Q1")!
+        #expect(quarters.monthIndexRange == (2023 * 12 + 3)...(2024 * 12 + 2))
+        #expect(quarters.isSameShape(as: .span(.quarter(2020, 1), .quarter(2020, 3))))
+        #expect(!quarters.isSameShape(as: span))
+    }
+
     @Test("publication dates are YYYY-MM-DD and real days")
     func days() {
         #expect(Day("2024-02-29")?.description == "2024-02-29")
