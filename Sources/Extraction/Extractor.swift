@@ -157,7 +157,7 @@ struct DocumentPass {
         cues.scan(tokens: tokens, sentence: sentence, cueWords: line.cueWords, clauseMarks: line.clauseMarks,
                   full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
-        if paragraphsWithFDI.last != paragraph, cues.metrics.contains(where: { $0.value == .metric(.fdi) }) {
+        if cues.namesFDI, paragraphsWithFDI.last != paragraph {
             paragraphsWithFDI.append(paragraph)
         }
         mentions.empty()

@@ -75,6 +75,26 @@ struct SentenceCuesTests {
         for s in 0..<3 { #expect(SentenceCuesTests.scan(SentenceCuesTests.line, order: [s])[s] == inOrder[s]) }
     }
 
+    @Test("a sentence with an FDI metric cue says so; the next sentence without one clears it")
+    func namesFDI() {
+        let t = Tokenized("Foreign direct investment reached $4 billion. Exports grew.")
+        var sentences: [Range<Int>] = []
+        let cues = SentenceCues()
+        var seen: [Bool] = []
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.stops.withUnsafeBufferPointer { Sentences.split(tokens, 0..<tokens.count, stops: $0, into: &sentences) }
+            t.cueWords.withUnsafeBufferPointer { cueWords in
+                var at = IndexCursor()
+                for s in sentences {
+                    cues.scan(tokens: tokens, sentence: s, cueWords: at.entries(of: cueWords, in: s),
+                              clauseMarks: TokenIndices(start: nil, count: 0))
+                    seen.append(cues.namesFDI)
+                }
+            }
+        }
+        #expect(seen == [true, false])
+    }
+
     @Test("without full, only metrics, entities and anaphors are looked for; clause starts are not")
     func partialScan() {
         let full = SentenceCuesTests.scan(SentenceCuesTests.line, order: [0, 1, 2])

@@ -25,6 +25,8 @@ final class SentenceCues {
     /// Starts of sections set off by a dash, a colon or a semicolon: where a breakdown ("including …") stops.
     var sectionStarts: [Int] = []
     var hasTradeDirection = false
+    /// True when a metric cue names FDI (the document pass keeps the paragraphs that do).
+    var namesFDI = false
 
     /// The rule tables, fetched once per instance: on Linux every read of a `static let` is a call.
     private let tables = CueTables.shared
@@ -50,6 +52,7 @@ final class SentenceCues {
         vetoStarts.empty()
         sectionStarts.empty()
         hasTradeDirection = false
+        namesFDI = false
         var nextMetric = sentence.lowerBound, nextEntity = sentence.lowerBound, nextKind = sentence.lowerBound
         let tables = self.tables
         let end = sentence.upperBound
@@ -85,6 +88,7 @@ final class SentenceCues {
             if k >= nextMetric, mask.contains(.metrics), let (e, cue) = tables.metrics.match(tokens, at: k, end: end) {
                 metrics.append(Cue(start: k, end: e, value: cue))
                 if case .excluded(let slug, _) = cue, slug == "exports" || slug == "imports" { hasTradeDirection = true }
+                if case .metric(.fdi) = cue { namesFDI = true }
                 nextMetric = e
             }
             if k >= nextEntity, !mask.isDisjoint(with: [.entities, .anaphors]) {
