@@ -83,6 +83,8 @@ struct DocumentPass {
             storage.entities = entityBuffer
         }
         let tokenBuffer = storage.tokens
+        // Held here for the whole document and lent to each sentence (fetched a sentence, it was retained a sentence).
+        let cues = storage.cues
         findSubjects()
         let text = bytes
         var lineStart = min(document.bodyStart, text.count)
@@ -103,7 +105,7 @@ struct DocumentPass {
                                            cueWords: cueWordAt.entries(of: cueWords, in: sentence),
                                            clauseMarks: clauseMarkAt.entries(of: clauseMarks, in: sentence),
                                            figures: figureAt.entries(of: figures, in: sentence)),
-                            paragraph: paragraph)
+                            cues: cues, paragraph: paragraph)
                 }
                 paragraph += 1
             }
@@ -138,11 +140,10 @@ struct DocumentPass {
         }
     }
 
-    private mutating func process(_ line: SentenceTokens, paragraph: Int) {
+    private mutating func process(_ line: SentenceTokens, cues: SentenceCues, paragraph: Int) {
         let tokens = line.all, sentence = line.range
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
-        let cues = storage.cues
         quantityBuffer = []
         mentionBuffer = []
         defer {
