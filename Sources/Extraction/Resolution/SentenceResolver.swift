@@ -80,7 +80,7 @@ struct SentenceResolver {
                 draft.basePeriod = nil
             }
             if metric == .gdpGrowth, kind != .multiple { draft.basePeriod = nil }
-            drafts.append(draft)
+            drafts.append(consume draft)
         }
         carryBounds(&drafts, from: first)
     }
