@@ -118,7 +118,7 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .year(let y): .year(y + years)
         case .quarter(let y, let q): .quarter(y + years, q)
         case .month(let y, let m): .month(y + years, m)
-        case .span(let a, let b):
+        case .span(let a, let b):  // a point shifted is a point
             .span(Point(a.period.shifted(byYears: years))!, Point(b.period.shifted(byYears: years))!)
         }
     }

@@ -140,8 +140,8 @@ struct DocumentPass {
         }
     }
 
-    private mutating func process(_ line: SentenceTokens, cues: SentenceCues, paragraph: Int) {
-        let tokens = line.all, sentence = line.range
+    private mutating func process(_ input: SentenceTokens, cues: SentenceCues, paragraph: Int) {
+        let tokens = input.all, sentence = input.range
         // Buffers are taken out of `self` while in use so their storage is reused, not copied.
         var quantities = quantityBuffer, mentions = mentionBuffer
         quantityBuffer = []
@@ -153,19 +153,19 @@ struct DocumentPass {
         // Counts ("13,000 containers") are never one of the six metrics: without --all they are not kept.
         quantityScanner.tokens = tokens
         quantityScanner.sentence = sentence
-        quantityScanner.figures = line.figures
+        quantityScanner.figures = input.figures
         quantityScanner.scan(into: &quantities)
-        cues.scan(tokens: tokens, sentence: sentence, cueWords: line.cueWords, clauseMarks: line.clauseMarks,
+        cues.scan(tokens: tokens, sentence: sentence, cueWords: input.cueWords, clauseMarks: input.clauseMarks,
                   full: !quantities.isEmpty)
         if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
         if cues.namesFDI, paragraphsWithFDI.last != paragraph {
             paragraphsWithFDI.append(paragraph)
         }
         mentions.empty()
-        if !quantities.isEmpty || line.figures.contains(where: { tokens[$0].isYearLike }) {
+        if !quantities.isEmpty || input.figures.contains(where: { tokens[$0].isYearLike }) {
             periodScanner.tokens = tokens
             periodScanner.sentence = sentence
-            periodScanner.figures = line.figures
+            periodScanner.figures = input.figures
             periodScanner.scan(into: &mentions)
         }
         var periodOfSentence: Period?
