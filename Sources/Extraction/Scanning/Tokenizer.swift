@@ -24,7 +24,6 @@ struct Tokenizer {
         let out = slots.tokens
         var n = 0
         var stopCount = 0, cueWordCount = 0, clauseMarkCount = 0, figureCount = 0
-        let figureMarks = WordMarks.numberWord | WordMarks.period
         var i = range.lowerBound
         let end = range.upperBound
         var space = true
@@ -58,11 +57,7 @@ struct Tokenizer {
                     (out + n).initialize(to: Token(kind: .word, start: i, end: e, hash: hash, spaceBefore: space,
                                                    capitalized: isCapital(b), number: 0, decimals: 0,
                                                    integerDigits: 0, marks: mark))
-                    // Written always, counted only for a word with the mark: no branch on the mark.
-                    slots.cueWords[cueWordCount] = firstIndex &+ n
-                    cueWordCount &+= Int(mark & WordMarks.cue)
-                    slots.figures[figureCount] = firstIndex &+ n
-                    figureCount &+= mark & figureMarks != 0 ? 1 : 0
+                    listWord(firstIndex &+ n, marks: mark, in: slots, cueWords: &cueWordCount, figures: &figureCount)
                     n &+= 1
                     space = e < end && base[e] == 0x20
                     i = space ? e &+ 1 : e
@@ -85,10 +80,7 @@ struct Tokenizer {
                 var t = scanWord(bytes, at: i, end: end, spaceBefore: space, classes: classes)
                 t.marks = marks[WordMarks.slot(t.hash)]
                 (out + n).initialize(to: t)
-                slots.cueWords[cueWordCount] = firstIndex + n
-                cueWordCount += Int(t.marks & WordMarks.cue)
-                slots.figures[figureCount] = firstIndex + n
-                figureCount += t.marks & figureMarks != 0 ? 1 : 0
+                listWord(firstIndex + n, marks: t.marks, in: slots, cueWords: &cueWordCount, figures: &figureCount)
                 n += 1
                 i = t.end
             } else {
@@ -110,6 +102,17 @@ struct Tokenizer {
         }
         return TokenBuffer.Written(tokens: n, stops: stopCount, cueWords: cueWordCount, clauseMarks: clauseMarkCount,
                                    figures: figureCount)
+    }
+
+    /// Lists word `index` among the cue words and the figures by its marks: written to both lists always and
+    /// counted only where its marks say so, so that the word loop does not branch on them.
+    @inline(__always)
+    private static func listWord(_ index: Int, marks: UInt8, in slots: TokenBuffer.Slots, cueWords: inout Int,
+                                 figures: inout Int) {
+        slots.cueWords[cueWords] = index
+        cueWords &+= Int(marks & WordMarks.cue)
+        slots.figures[figures] = index
+        figures &+= marks & (WordMarks.numberWord | WordMarks.period) != 0 ? 1 : 0
     }
 
     /// The offset of the first newline at or after `start`, or the end of the bytes.
