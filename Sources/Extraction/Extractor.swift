@@ -206,6 +206,9 @@ struct DocumentPass {
                     .stated($0)
             }
         }
+        // "Uzbekistan's trade turnover grew. China ($13 billion), Russia ($11 billion) …": a sentence without
+        // figures that names one metric hands it to the figures of the next.
+        if metricOfSentence == nil, quantities.isEmpty { metricOfSentence = cues.onlyGradedMetric }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric

@@ -38,6 +38,13 @@ struct RuleCorpusTests {
     @Test("entities and counterparts", arguments: EntitiesCorpus.positive)
     func entities(_ e: Example) { verify(e) }
 
+    @Test("a figure standing with its own name takes it: brackets, respectively-lists, 'in' a name, 'with' a partner",
+          arguments: FigureNamesCorpus.positive)
+    func figureNames(_ e: Example) { verify(e) }
+
+    @Test("figures beside names that no pairing rule applies to", arguments: FigureNamesCorpus.unpaired)
+    func unpairedFigures(_ e: Example) { verify(e) }
+
     @Test("kinds: level, change, multiple, share, target, forecast", arguments: KindsCorpus.positive)
     func kinds(_ e: Example) { verify(e) }
 

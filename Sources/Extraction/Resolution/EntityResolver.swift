@@ -118,9 +118,11 @@ struct EntityResolver: ~Copyable {
         return !Entities.table.mayStart(with: tokens[k].hash)
     }
 
-    /// Entity and counterpart of a quantity with the given metric and kind.
-    func resolve(_ q: Quantity, metric: Metric, isShare: Bool, cue: Int?) -> Resolution {
+    /// Entity and counterpart of a quantity with the given metric and kind; `own` is the place the figure stands
+    /// with (`FigureNames`), when a rule paired them.
+    func resolve(_ q: Quantity, metric: Metric, isShare: Bool, cue: Int?, own: Mention? = nil) -> Resolution {
         let all = mentions
+        if let own { return paired(own, metric: metric, isShare: isShare, q: q) }
         let lead = q.leadingToken
         let clauseStart = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
@@ -133,7 +135,7 @@ struct EntityResolver: ~Copyable {
         case .tradeTurnover:
             if isShare { return share(places, q: q) }
             let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
-            return trade(distinct(local).count >= 2 ? local : places)
+            return trade(distinct(local).count >= 2 ? local : places, lead: lead)
         case .investment, .fdi:
             let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
             return investment(local.isEmpty ? places : local)
@@ -148,6 +150,29 @@ struct EntityResolver: ~Copyable {
         case .other:
             return Resolution(entity: places.first?.name ?? context.subject, counterpart: nil)
         }
+    }
+
+    /// A figure that stands with its own name: for an economy or a route that name alone; for trade and
+    /// investment the other side is a place named apart from the list (the partner "with China"), else the
+    /// document's subject. A share is the named part of that other side's whole; any other figure puts the
+    /// Central Asian side first (the annotation's home side).
+    private func paired(_ own: Mention, metric: Metric, isShare: Bool, q: Quantity) -> Resolution {
+        switch metric {
+        case .tradeTurnover, .investment, .fdi:
+            let other = mentions.first { !$0.transport && !$0.world && $0.name != own.name && !isListItem($0) }?.name
+                ?? (context.subject != own.name ? context.subject : nil)
+            guard let other else { return Resolution(entity: own.name, counterpart: nil) }
+            if isShare { return Resolution(entity: own.name, counterpart: other) }
+            if other.isCentralAsian, !own.name.isCentralAsian { return Resolution(entity: other, counterpart: own.name) }
+            return Resolution(entity: own.name, counterpart: other)
+        case .gdp, .gdpGrowth, .freightVolume, .other:
+            return Resolution(entity: own.name, counterpart: nil)
+        }
+    }
+
+    /// A name followed by a bracket: an item of a list of names with their figures ("China (20.5%)").
+    private func isListItem(_ m: Mention) -> Bool {
+        m.end < sentence.upperBound && tokens[m.end].isSymbol("(")
     }
 
     private func word(_ k: Int, _ h: UInt64) -> Bool {
@@ -196,14 +221,20 @@ struct EntityResolver: ~Copyable {
         return Resolution(entity: places.first?.name ?? context.subject, counterpart: nil)
     }
 
-    private func trade(_ places: [Mention]) -> Resolution {
+    private func trade(_ places: [Mention], lead: Int) -> Resolution {
         let names = distinct(places)
         let mutual = hasWord(EntityResolver.mutual) || hasWord(EntityResolver.intra)
         if names.count >= 2 {
-            // "with B" names the partner.
-            if let partner = names.first(where: { word($0.start - 1, EntityResolver.with) || isWithMembers($0) }) {
-                let home = names.first(where: { $0.name != partner.name && $0.centralAsian })
-                    ?? names.first(where: { $0.name != partner.name })!
+            // "with B" names the partner: the one named last before the figure ("trade with Russia fell 9% and
+            // with China rose 24%"), else the first. The home side is a place not named "with", else the subject.
+            let partners = names.filter { word($0.start - 1, EntityResolver.with) || isWithMembers($0) }
+            if let partner = partners.last(where: { $0.end <= lead }) ?? partners.first {
+                let others = names.filter { m in !partners.contains { $0.name == m.name } }
+                if others.isEmpty, let s = context.subject, s != partner.name {
+                    return Resolution(entity: s, counterpart: partner.name)
+                }
+                let rest = others.isEmpty ? names.filter { $0.name != partner.name } : others
+                let home = rest.first(where: \.centralAsian) ?? rest[0]
                 // The Central Asian side is the entity even when it is the one "with": "Russia's trade with Kazakhstan".
                 if partner.centralAsian, !home.centralAsian { return Resolution(entity: partner.name, counterpart: home.name) }
                 return Resolution(entity: home.name, counterpart: partner.name)

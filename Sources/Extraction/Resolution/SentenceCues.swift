@@ -1,3 +1,5 @@
+import Claims
+
 /// A cue phrase found in a sentence: its tokens and what it says.
 struct Cue<Value> {
     var start: Int
@@ -121,6 +123,17 @@ final class SentenceCues {
                 }
             }
         }
+    }
+
+    /// The one graded metric the sentence's cues name, nil when they name none or several.
+    var onlyGradedMetric: Metric? {
+        var found: Metric?
+        for cue in metrics {
+            guard case .metric(let m) = cue.value, m.isGraded else { continue }
+            if let f = found, f != m { return nil }
+            found = m
+        }
+        return found
     }
 
     /// The start of the clause that holds token `k`.

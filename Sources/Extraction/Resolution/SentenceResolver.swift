@@ -34,6 +34,8 @@ struct SentenceResolver {
             return nil
         }.first ?? context.previousPeriod?.endYear
         let first = drafts.count
+        let figureNames = FigureNames(tokens: tokens, sentence: sentence, quantities: quantities,
+                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world })
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
         for index in quantities.indices {
@@ -44,7 +46,9 @@ struct SentenceResolver {
                 decision.metric = .freightVolume
             }
             var metric = decision.metric
-            let share = metricResolver.isShare(q) && metric != .gdpGrowth
+            let own = figureNames.name(of: index)
+            let share = (metricResolver.isShare(q) && metric != .gdpGrowth)
+                || (own?.rule == .bracketAfterName && isBreakdownShare(q, metric: metric))
             var kind = baseKind(q, metric: metric, share: share)
             var value = q.value
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
@@ -73,7 +77,7 @@ struct SentenceResolver {
             }
             draft.kind = kind
             if kind.isForwardLooking { adjustForwardPeriods(&draft, index: index) }
-            let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue)
+            let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue, own: own?.mention)
             draft.entity = r.entity
             draft.counterpart = r.counterpart
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
@@ -87,6 +91,14 @@ struct SentenceResolver {
 
     // MARK: kind and sign
 
+    /// "China (20.5%), Russia (17.8%)": an unsigned percentage in brackets after a name, in a breakdown of trade or
+    /// investment, is that name's share of the whole.
+    private func isBreakdownShare(_ q: Quantity, metric: Metric) -> Bool {
+        guard q.unit == .percent, metric == .tradeTurnover || metric == .investment || metric == .fdi else { return false }
+        let before = q.leadingToken - 1
+        return before < sentence.lowerBound || !(tokens[before].isSymbol("+") || tokens[before].isDash)
+    }
+
     private func baseKind(_ q: Quantity, metric: Metric, share: Bool) -> Kind {
         if q.unit == .times { return .multiple }
         if q.unit == .percent {
@@ -94,6 +106,8 @@ struct SentenceResolver {
             if metric == .gdpGrowth { return .level }
             return hasChangeCue(q) ? .change : .level
         }
+        // "Kazakhstan (+$2.8 billion)": a signed amount is an absolute change.
+        if q.leadingToken - 1 >= sentence.lowerBound, tokens[q.leadingToken - 1].isSymbol("+") { return .change }
         // "grew by $2 billion": an absolute change.
         if q.leadingToken - 1 >= sentence.lowerBound, tokens[q.leadingToken - 1].isWord(SentenceResolver.by),
            cues.changes.contains(where: { $0.end <= q.leadingToken - 1 && $0.end >= q.leadingToken - 3 }) {

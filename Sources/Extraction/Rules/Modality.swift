@@ -45,7 +45,7 @@ enum Modality {
         ("predicted", ()), ("predicts", ()), ("predict", ()), ("prediction", ()), ("outlook", ()),
         ("anticipated", ()), ("anticipates", ()), ("anticipate", ()), ("likely to", ()), ("could reach", ()),
         ("potentially", ()), ("would be", ()), ("will", ()), ("is seen", ()), ("foresees", ()), ("estimates that", ()),
-        ("scenario", ()), ("could", ()), ("may reach", ()),
+        ("scenario", ()), ("could", ()), ("may reach", ()), ("sees", ()), ("are seen", ()),
     ]
 
     /// Past participles that make the value of projects a fact: "projects worth … were launched".

@@ -1,0 +1,103 @@
+/// The place a figure stands with, when the sentence pairs figures and names one to one. The rules are tried in
+/// order; the first that applies decides (each has its examples in `Tests/ExtractionTests/Corpus/EntitiesCorpus.swift`).
+/// A figure no rule pairs with a name keeps the metric-specific resolution of `EntityResolver`.
+struct FigureNames {
+    let tokens: Tokens
+    let sentence: Range<Int>
+    let quantities: [Quantity]
+    /// The sentence's places (no routes, no "world"), in text order.
+    let places: [EntityResolver.Mention]
+
+    /// How a figure came to stand with its name.
+    enum Rule: String {
+        /// "China (20.5%), Russia (17.8%)", "Kazakhstan (+$2.8 billion)", "Uzbekistan ($13.7 billion, 14.5 percent)":
+        /// a figure in brackets right after a name is that name's.
+        case bracketAfterName = "in brackets after the name"
+        /// "Uzbekistan and Tajikistan are projected to grow 5.6% and 7.1%, respectively": names and figures pair
+        /// by position.
+        case respectively = "paired by position ('respectively')"
+        /// "growth of 6.2% in Kazakhstan, 5.8% in Uzbekistan": a figure followed by "in"/"for" and a name is that
+        /// name's.
+        case inNameAfter = "'in'/'for' and the name after the figure"
+    }
+
+    /// The name figure `index` stands with, and the rule that paired them; nil when no rule applies.
+    func name(of index: Int) -> (mention: EntityResolver.Mention, rule: Rule)? {
+        if let m = bracketAfterName(index) { return (m, .bracketAfterName) }
+        if let m = respectively(index) { return (m, .respectively) }
+        if let m = inNameAfter(index) { return (m, .inNameAfter) }
+        return nil
+    }
+
+    private static let respectivelyWord = WordHash.of("respectively")
+    private static let inWord = WordHash.of("in"), forWord = WordHash.of("for"), the = WordHash.of("the")
+    /// Words that may stand between a figure and "in <name>": the thing measured ("5.8% growth in …").
+    private static let measureNouns: WordSet = ["growth", "gdp", "increase", "rise", "decline", "contraction",
+                                                "expansion", "economic", "real", "annual", "percent"]
+
+    // MARK: rules
+
+    private func bracketAfterName(_ index: Int) -> EntityResolver.Mention? {
+        let q = quantities[index]
+        // Back from the figure to the opening bracket, over signs, commas and earlier figures of the same brackets.
+        var k = q.leadingToken - 1
+        while k >= sentence.lowerBound {
+            let t = tokens[k]
+            if t.isSymbol("(") { break }
+            if t.isSymbol("+") || t.isSymbol(",") || t.isDash || isInsideFigure(k, before: index) {
+                k -= 1
+                continue
+            }
+            return nil
+        }
+        guard k >= sentence.lowerBound else { return nil }
+        return places.last { $0.end == k }
+    }
+
+    /// True when token `k` belongs to a figure before figure `index` (its number, unit or hedge words).
+    private func isInsideFigure(_ k: Int, before index: Int) -> Bool {
+        quantities[..<index].contains { k >= $0.leadingToken && k < $0.end }
+    }
+
+    private func respectively(_ index: Int) -> EntityResolver.Mention? {
+        let q = quantities[index]
+        guard let word = (q.end..<sentence.upperBound).first(where: { tokens[$0].isWord(FigureNames.respectivelyWord) })
+        else { return nil }
+        // The figures of the list: the same unit, between the names and "respectively", none of them a conversion.
+        let group = quantities.indices.filter {
+            quantities[$0].unit == q.unit && !quantities[$0].isConversion && quantities[$0].end <= word
+                && quantities[$0].range != .high
+        }
+        guard group.count >= 2, let position = group.firstIndex(of: index),
+              let firstFigure = group.first.map({ quantities[$0].leadingToken }) else { return nil }
+        // The names before the figures ("A and B grew 5% and 7%, respectively"), else between the figures and
+        // "respectively" ("growth of 5% and 7% in A and B, respectively").
+        let lastFigure = quantities[group[group.count - 1]].end
+        let before = distinctNames(places.filter { $0.end <= firstFigure })
+        if before.count >= group.count { return before[before.count - group.count + position] }
+        let after = distinctNames(places.filter { $0.start >= lastFigure && $0.end <= word })
+        return after.count == group.count ? after[position] : nil
+    }
+
+    /// The names in order, each kept at its first mention.
+    private func distinctNames(_ ms: [EntityResolver.Mention]) -> [EntityResolver.Mention] {
+        var out: [EntityResolver.Mention] = []
+        for m in ms where !out.contains(where: { $0.name == m.name }) { out.append(m) }
+        return out
+    }
+
+    private func inNameAfter(_ index: Int) -> EntityResolver.Mention? {
+        let q = quantities[index]
+        var k = q.end
+        var skipped = 0
+        while k < sentence.upperBound, skipped < 2, tokens[k].isWord, FigureNames.measureNouns.contains(tokens[k].hash) {
+            k += 1
+            skipped += 1
+        }
+        guard k < sentence.upperBound, tokens[k].isWord(FigureNames.inWord) || tokens[k].isWord(FigureNames.forWord)
+        else { return nil }
+        k += 1
+        if k < sentence.upperBound, tokens[k].isWord(FigureNames.the) { k += 1 }
+        return places.first { $0.start == k && !$0.adjective }
+    }
+}

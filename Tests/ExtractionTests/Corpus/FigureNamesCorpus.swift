@@ -1,0 +1,55 @@
+import Claims
+
+/// A figure that stands with its own name (`FigureNames`): bracketed list items, "respectively" lists, "in <name>"
+/// after the figure, and the partner named "with" nearest before a figure. Sentences written for these tests.
+enum FigureNamesCorpus {
+    static let positive: [Example] = [
+        // In brackets after the name: a partner's share of the subject's trade, the partner as entity.
+        Example(marked: "Kazakhstan's foreign trade reached $60 billion in 2023. The largest partners were Russia (⏩22.1%⏪), China (20.4%) and Italy (9.8%).",
+                value: 22.1, unit: "%", metric: "trade_turnover", kind: .share, entity: "Russia", counterpart: "Kazakhstan"),
+        Example(marked: "Kazakhstan's foreign trade reached $60 billion in 2023. The largest partners were Russia (22.1%), China (⏩20.4%⏪) and Italy (9.8%).",
+                value: 20.4, unit: "%", metric: "trade_turnover", kind: .share, entity: "China", counterpart: "Kazakhstan"),
+        // The partner's amount: the subject (the reporting side) as entity, the partner as counterpart.
+        Example(marked: "Uzbekistan's foreign trade turnover grew in 2023. Most of it was with China ($13 billion), Russia (⏩$11 billion⏪) and Kazakhstan ($4 billion).",
+                value: 11e9, unit: "USD", metric: "trade_turnover", kind: .level, entity: "Uzbekistan", counterpart: "Russia"),
+        // A signed amount in brackets: a change; the partner named "with" apart from the list.
+        Example(marked: "Trade with China grew most in Kyrgyzstan (+⏩$1.1 billion⏪) and Tajikistan (+$0.4 billion) in 2023.",
+                value: 1.1e9, unit: "USD", metric: "trade_turnover", kind: .change, entity: "Kyrgyzstan", counterpart: "China"),
+        Example(marked: "Trade with China grew most in Kyrgyzstan (+$1.1 billion) and Tajikistan (+⏩$0.4 billion⏪) in 2023.",
+                value: 0.4e9, unit: "USD", metric: "trade_turnover", kind: .change, entity: "Tajikistan", counterpart: "China"),
+        // An amount and a share in one pair of brackets.
+        Example(marked: "China's trade with the region was led by Kazakhstan ($31 billion, 51%), then Uzbekistan ($12 billion, ⏩20%⏪).",
+                value: 20, unit: "%", metric: "trade_turnover", kind: .share, entity: "Uzbekistan"),
+        // "respectively": names before the figures, and names after them.
+        Example(marked: "The economies of Uzbekistan and Tajikistan are projected to grow ⏩5.6%⏪ and 7.1% in 2025, respectively.",
+                value: 5.6, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Uzbekistan"),
+        Example(marked: "The economies of Uzbekistan and Tajikistan are projected to grow 5.6% and ⏩7.1%⏪ in 2025, respectively.",
+                value: 7.1, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Tajikistan"),
+        Example(marked: "The bank expects GDP growth of 4.5% and ⏩6%⏪ in 2025 in Kazakhstan and Uzbekistan, respectively.",
+                value: 6, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Uzbekistan"),
+        // "in"/"for" and a name after the figure.
+        Example(marked: "The bank expects GDP growth of 6.2% in Kazakhstan, ⏩5.8%⏪ in Uzbekistan and 4.5% in Tajikistan in 2025.",
+                value: 5.8, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Uzbekistan"),
+        Example(marked: "The bank expects GDP growth of 6.2% in Kazakhstan, 5.8% in Uzbekistan and ⏩4.5%⏪ in Tajikistan in 2025.",
+                value: 4.5, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Tajikistan"),
+        Example(marked: "Kazakhstan's neighbours did well: the fund now sees ⏩5.5%⏪ economic growth for Kyrgyzstan in 2025.",
+                value: 5.5, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Kyrgyzstan"),
+        // The partner named "with" nearest before each figure; the subject is the home side.
+        Example(marked: "Tajikistan's foreign trade grew in 2023. Trade with Russia fell by ⏩9.7%⏪ and with Kazakhstan rose by 24%.",
+                value: -9.7, unit: "%", metric: "trade_turnover", kind: .change, entity: "Tajikistan", counterpart: "Russia"),
+        Example(marked: "Tajikistan's foreign trade grew in 2023. Trade with Russia fell by 9.7% and with Kazakhstan rose by ⏩24%⏪.",
+                value: 24, unit: "%", metric: "trade_turnover", kind: .change, entity: "Tajikistan", counterpart: "Kazakhstan"),
+    ]
+
+    /// Figures that no pairing rule may take from the name beside them.
+    static let unpaired: [Example] = [
+        // A year in brackets, not a figure: the amount keeps the trade pair.
+        Example(marked: "Trade between Kazakhstan and China (2023) reached ⏩$41 billion⏪.",
+                value: 41e9, unit: "USD", metric: "trade_turnover", entity: "Kazakhstan", counterpart: "China"),
+        // "in" before a month, not a name.
+        Example(marked: "Kazakhstan's GDP grew ⏩4.1%⏪ in January.", value: 4.1, unit: "%", metric: "gdp_growth", entity: "Kazakhstan"),
+        // A name in brackets after the figure's own pair is not a list of names with figures.
+        Example(marked: "Trade turnover between Kazakhstan and Russia (⏩$26 billion⏪ in 2023) fell.",
+                value: 26e9, unit: "USD", metric: "trade_turnover", entity: "Kazakhstan", counterpart: "Russia"),
+    ]
+}
