@@ -126,17 +126,23 @@ struct DocumentPass {
         let tokens = storage.tokens.tokens
         storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, cueWords: storage.tokens.cueWords,
                           clauseMarks: storage.tokens.clauseMarks, full: false)
-        pickSubjects(from: storage.cues)
+        pickSubjects(from: storage.cues, tokens: tokens, inTitle: true)
     }
 
-    private mutating func pickSubjects(from cues: SentenceCues) {
-        let names = cues.entities.lazy.map(\.value)
+    /// The subject, by the first rule that finds a name (`SubjectRule`); in the body, only the Central Asian
+    /// rules apply after the first paragraph, so a country named in passing later does not become the subject.
+    private mutating func pickSubjects(from cues: SentenceCues, tokens: Tokens, inTitle: Bool, paragraph: Int = 0) {
         if context.subject == nil {
-            context.subject = names.first(where: { $0.category == .country(centralAsian: true) })?.canonical
-                ?? names.first(where: { $0.category == .region(centralAsian: true) })?.canonical
+            let rules = inTitle || paragraph == 0 ? SubjectRule.allCases : SubjectRule.centralAsian
+            for rule in rules {
+                if let name = rule.pick(cues.entities, tokens: tokens) {
+                    context.subject = name
+                    break
+                }
+            }
         }
         if context.transportSubject == nil {
-            context.transportSubject = names.first(where: { $0.category == .transport })?.canonical
+            context.transportSubject = cues.entities.first(where: { $0.value.category == .transport })?.value.canonical
         }
     }
 
@@ -157,7 +163,9 @@ struct DocumentPass {
         quantityScanner.scan(into: &quantities)
         cues.scan(tokens: tokens, sentence: sentence, cueWords: input.cueWords, clauseMarks: input.clauseMarks,
                   full: !quantities.isEmpty)
-        if context.subject == nil || context.transportSubject == nil { pickSubjects(from: cues) }
+        if context.subject == nil || context.transportSubject == nil {
+            pickSubjects(from: cues, tokens: tokens, inTitle: false, paragraph: paragraph)
+        }
         if cues.namesFDI, paragraphsWithFDI.last != paragraph {
             paragraphsWithFDI.append(paragraph)
         }
