@@ -251,10 +251,11 @@ struct DocumentPass {
         }
     }
 
-    /// Rule of the corpus: investment a country "attracted", in a paragraph that speaks of FDI, is FDI.
+    /// Investment a country "attracted", or broken down by investor ("investments from Russia"), in a paragraph
+    /// that speaks of FDI, is FDI.
     private mutating func sharpenFDI() {
         for i in drafts.indices where drafts[i].metric == .investment && paragraphsWithFDI.contains(drafts[i].paragraph) {
-            if drafts[i].attracted || drafts[i].inheritedMetric { drafts[i].metric = .fdi }
+            if drafts[i].attracted || drafts[i].inheritedMetric || drafts[i].namesInvestor { drafts[i].metric = .fdi }
         }
     }
 

@@ -45,6 +45,12 @@ struct RuleCorpusTests {
     @Test("figures beside names that no pairing rule applies to", arguments: FigureNamesCorpus.unpaired)
     func unpairedFigures(_ e: Example) { verify(e) }
 
+    @Test("the subject is the other party of a figure that names one side", arguments: PartiesCorpus.positive)
+    func parties(_ e: Example) { verify(e) }
+
+    @Test("a list part naming two places keeps the bilateral reading", arguments: PartiesCorpus.notEnumerations)
+    func notEnumerations(_ e: Example) { verify(e) }
+
     @Test("kinds: level, change, multiple, share, target, forecast", arguments: KindsCorpus.positive)
     func kinds(_ e: Example) { verify(e) }
 

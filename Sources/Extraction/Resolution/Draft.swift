@@ -17,6 +17,9 @@ struct Draft {
     /// True for an investment figure in an "attract" sentence, which a later FDI mention can sharpen (always false
     /// for other metrics: only investment is sharpened).
     var attracted = false
+    /// True for an investment figure with its investor named ("investments from Russia"): a breakdown that a
+    /// paragraph speaking of FDI makes FDI.
+    var namesInvestor = false
     /// True when the metric came from the sentence before ("It is a 28-percent increase").
     var inheritedMetric = false
     /// For a multiple or change, the unit of the series it speaks of (the amount named beside it).

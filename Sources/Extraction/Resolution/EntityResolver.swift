@@ -36,7 +36,10 @@ struct EntityResolver: ~Copyable {
                                                       "obtained", "secured"]
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
     private static let and = h("and"), with = h("with"), mutual = h("mutual")
-    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra")
+    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), s = h("s")
+    /// Nouns that make a demonym before them a source, not a party: "Central Asian media reported".
+    private static let sourceNouns: WordSet = ["media", "outlets", "press", "newspaper", "newspapers", "journalists",
+                                               "analysts", "experts", "officials", "sources", "observers"]
 
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
     private(set) var mentions: [Mention] = []
@@ -67,6 +70,7 @@ struct EntityResolver: ~Copyable {
             case .organisation: continue
             case .country(let ca), .region(let ca):
                 if n.adjective, isSpeakerTitle(after: cue.end) { continue }
+                if isSource(after: cue.end) { continue }
                 if n.capital, isUpperCase(cue.start) || isPlaceOfEvent(cue.start) { continue }
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
                                       transport: false, world: false, adjective: n.adjective))
@@ -112,6 +116,12 @@ struct EntityResolver: ~Copyable {
         k > sentence.lowerBound && (tokens[k - 1].isWord(EntityResolver.inWord) || tokens[k - 1].isWord(Word.`at`))
     }
 
+    /// "Central Asian media outlets reported", "Uzbek experts estimate": a demonym before a source noun names who
+    /// reports, not who the figure is about.
+    private func isSource(after k: Int) -> Bool {
+        k < sentence.upperBound && tokens[k].isWord && EntityResolver.sourceNouns.contains(tokens[k].hash)
+    }
+
     /// "Kazakh Foreign Ministry", "Russian Prime Minister": a demonym before a capitalised title names who speaks.
     private func isSpeakerTitle(after k: Int) -> Bool {
         guard k < sentence.upperBound, tokens[k].isWord, tokens[k].capitalized else { return false }
@@ -137,6 +147,7 @@ struct EntityResolver: ~Copyable {
             let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
             return trade(distinct(local).count >= 2 ? local : places, lead: lead)
         case .investment, .fdi:
+            if isShare { return share(places, q: q) }
             let local = places.allSatisfy(inClause) ? places : places.filter(inClause)
             return investment(local.isEmpty ? places : local)
         case .gdp, .gdpGrowth:
@@ -159,8 +170,13 @@ struct EntityResolver: ~Copyable {
     private func paired(_ own: Mention, metric: Metric, isShare: Bool, q: Quantity) -> Resolution {
         switch metric {
         case .tradeTurnover, .investment, .fdi:
-            let other = mentions.first { !$0.transport && !$0.world && $0.name != own.name && !isListItem($0) }?.name
-                ?? (context.subject != own.name ? context.subject : nil)
+            // Trade: the partner named "with" apart from the list, else the subject. Investment: the subject
+            // (the recipient of a breakdown by investor), else a place named apart from the list.
+            let apart = mentions.filter { !$0.transport && !$0.world && $0.name != own.name && !isListItem($0) }
+            let subject = context.subject != own.name ? context.subject : nil
+            let other = metric == .tradeTurnover
+                ? apart.first(where: { word($0.start - 1, EntityResolver.with) })?.name ?? subject ?? apart.first?.name
+                : subject ?? apart.first?.name
             guard let other else { return Resolution(entity: own.name, counterpart: nil) }
             if isShare { return Resolution(entity: own.name, counterpart: other) }
             if other.isCentralAsian, !own.name.isCentralAsian { return Resolution(entity: other, counterpart: own.name) }
@@ -168,6 +184,13 @@ struct EntityResolver: ~Copyable {
         case .gdp, .gdpGrowth, .freightVolume, .other:
             return Resolution(entity: own.name, counterpart: nil)
         }
+    }
+
+    /// "China's", "China’s": the name is followed by an apostrophe and "s".
+    private func isPossessive(_ m: Mention) -> Bool {
+        let k = m.end
+        guard k + 1 < sentence.upperBound, tokens[k].isSymbol("'") || tokens[k].isSymbol("\u{2019}") else { return false }
+        return tokens[k + 1].isWord(EntityResolver.s)
     }
 
     /// A name followed by a bracket: an item of a list of names with their figures ("China (20.5%)").
@@ -244,6 +267,8 @@ struct EntityResolver: ~Copyable {
         if let only = names.first {
             if mutual, !only.adjective, isRegion(only.name) { return Resolution(entity: only.name, counterpart: only.name) }
             if only.centralAsian { return Resolution(entity: only.name, counterpart: nil) }
+            // "China's trade volume reached $6 trillion": a single place written as the owner trades on its own.
+            if isPossessive(only) { return Resolution(entity: only.name, counterpart: nil) }
             if let s = context.subject, s != only.name { return Resolution(entity: s, counterpart: only.name) }
             return Resolution(entity: only.name, counterpart: nil)
         }
@@ -270,7 +295,9 @@ struct EntityResolver: ~Copyable {
     private func share(_ places: [Mention], q: Quantity) -> Resolution {
         let whole = places.first(where: { $0.start >= q.end })
         let part = places.first(where: { $0.end <= q.leadingToken && $0.name != whole?.name })
-        return Resolution(entity: part?.name ?? context.subject, counterpart: whole?.name)
+        // "FDI from CIS countries … (22.6% of the total)": a part with no whole named is a part of the subject's.
+        let subjectWhole = part != nil && context.subject != part?.name ? context.subject : nil
+        return Resolution(entity: part?.name ?? context.subject, counterpart: whole?.name ?? subjectWhole)
     }
 
     private func investment(_ places: [Mention]) -> Resolution {
@@ -305,6 +332,8 @@ struct EntityResolver: ~Copyable {
                 return Resolution(entity: other.name, counterpart: i.name)
             }
             if let (e, c) = context.lastEntity[.investment], c == i.name { return Resolution(entity: e, counterpart: c) }
+            // "Investments from Russia amounted to $118 million" in a text about Kyrgyzstan: the subject received them.
+            if let s = context.subject, s != i.name { return Resolution(entity: s, counterpart: i.name) }
             return Resolution(entity: i.name, counterpart: nil)
         }
         let names = distinct(places)

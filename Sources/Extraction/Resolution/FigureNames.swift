@@ -19,6 +19,9 @@ struct FigureNames {
         /// "growth of 6.2% in Kazakhstan, 5.8% in Uzbekistan": a figure followed by "in"/"for" and a name is that
         /// name's.
         case inNameAfter = "'in'/'for' and the name after the figure"
+        /// "Uzbekistan ranked third with $13.8 billion, Turkmenistan fourth with $10.7 billion": in a list of
+        /// comma-separated parts that each name one place and give figures, each figure is its part's place's.
+        case enumeration = "its own part of a list of names with figures"
     }
 
     /// The name figure `index` stands with, and the rule that paired them; nil when no rule applies.
@@ -26,6 +29,7 @@ struct FigureNames {
         if let m = bracketAfterName(index) { return (m, .bracketAfterName) }
         if let m = respectively(index) { return (m, .respectively) }
         if let m = inNameAfter(index) { return (m, .inNameAfter) }
+        if let m = enumeration(index) { return (m, .enumeration) }
         return nil
     }
 
@@ -77,6 +81,44 @@ struct FigureNames {
         if before.count >= group.count { return before[before.count - group.count + position] }
         let after = distinctNames(places.filter { $0.start >= lastFigure && $0.end <= word })
         return after.count == group.count ? after[position] : nil
+    }
+
+    private func enumeration(_ index: Int) -> EntityResolver.Mention? {
+        let q = quantities[index]
+        guard let mine = part(holding: q.leadingToken), let name = onlyPlace(in: mine) else { return nil }
+        // At least one other part of the sentence names one other place and gives a figure of its own.
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            guard let other = part(holding: k) else { break }
+            if other != mine, let n = onlyPlace(in: other), n.name != name.name,
+               quantities.contains(where: { other.contains($0.leadingToken) }) {
+                return name
+            }
+            k = other.upperBound + 1
+        }
+        return nil
+    }
+
+    /// The stretch between commas or semicolons that holds token `k`.
+    private func part(holding k: Int) -> Range<Int>? {
+        guard k >= sentence.lowerBound, k < sentence.upperBound else { return nil }
+        var start = k, end = k
+        while start > sentence.lowerBound, !isSeparator(start - 1) { start -= 1 }
+        while end < sentence.upperBound, !isSeparator(end) { end += 1 }
+        return start..<end
+    }
+
+    private func isSeparator(_ k: Int) -> Bool { tokens[k].isSymbol(",") || tokens[k].isSymbol(";") }
+
+    /// The one place a part names (demonyms aside), nil when it names none or several.
+    private func onlyPlace(in part: Range<Int>) -> EntityResolver.Mention? {
+        var found: EntityResolver.Mention?
+        for m in places where m.start >= part.lowerBound && m.end <= part.upperBound {
+            if m.adjective { return nil }
+            if let f = found, f.name != m.name { return nil }
+            found = m
+        }
+        return found
     }
 
     /// The names in order, each kept at its first mention.

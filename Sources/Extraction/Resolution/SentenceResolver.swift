@@ -80,6 +80,7 @@ struct SentenceResolver {
             let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue, own: own?.mention)
             draft.entity = r.entity
             draft.counterpart = r.counterpart
+            draft.namesInvestor = metric == .investment && r.counterpart != nil && r.counterpart != r.entity
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
             }

@@ -53,3 +53,32 @@ enum FigureNamesCorpus {
                 value: 26e9, unit: "USD", metric: "trade_turnover", entity: "Kazakhstan", counterpart: "Russia"),
     ]
 }
+
+/// Who the parties of a figure are when the sentence names only one side: the document's subject is the other.
+enum PartiesCorpus {
+    static let positive: [Example] = [
+        // Comma-separated parts, each naming one place with its figure.
+        Example(marked: "China's trade with the region grew in 2024. Uzbekistan ranked second with $12.1 billion, Tajikistan came third with ⏩$3.9 billion⏪.",
+                value: 3.9e9, unit: "USD", metric: "trade_turnover", entity: "Tajikistan"),
+        Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to $120 million, Belarus ⏩$41 million⏪, and Kazakhstan $26 million.",
+                value: 41e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Belarus"),
+        // An investor named with no recipient invested in the subject.
+        Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to ⏩$120 million⏪.",
+                value: 120e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Russia"),
+        // A part with no whole named is a part of the subject's total.
+        Example(marked: "Kyrgyzstan received $900 million of foreign direct investment in 2023. FDI from China came to $300 million (⏩33 percent⏪ of the total).",
+                value: 33, unit: "%", metric: "fdi", kind: .share, entity: "China", counterpart: "Kyrgyzstan"),
+        // A single place written as the owner of its trade.
+        Example(marked: "Kazakhstan's trade with China set a record in 2024. Globally, China's trade volume reached ⏩$6.2 trillion⏪ in 2024.",
+                value: 6.2e12, unit: "USD", metric: "trade_turnover", entity: "China", counterpart: .some(nil)),
+        // A demonym before a source noun names who reports.
+        Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
+                value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),
+    ]
+
+    /// A list part that names two places is no list item: the pair keeps its bilateral reading.
+    static let notEnumerations: [Example] = [
+        Example(marked: "Trade between Kazakhstan and China reached ⏩$41 billion⏪, while Uzbekistan's GDP grew 6% in 2023.",
+                value: 41e9, unit: "USD", metric: "trade_turnover", entity: "Kazakhstan", counterpart: "China"),
+    ]
+}
