@@ -43,6 +43,8 @@ struct DocumentPass {
     var drafts: [Draft] = []
     /// Paragraphs that speak of FDI, in reading order (few per document: a list, not a set to allocate).
     var paragraphsWithFDI: [Int] = []
+    /// True when the headline speaks of FDI: then every paragraph does.
+    var titleNamesFDI = false
     /// Buffers reused from sentence to sentence and, through `storage`, from document to document: the arrays
     /// are taken out of it while the pass runs (so they are not shared while written) and given back after.
     private let storage: PassStorage
@@ -127,6 +129,7 @@ struct DocumentPass {
         storage.cues.scan(tokens: tokens, sentence: 0..<tokens.count, cueWords: storage.tokens.cueWords,
                           clauseMarks: storage.tokens.clauseMarks, full: false)
         pickSubjects(from: storage.cues, tokens: tokens, inTitle: true)
+        titleNamesFDI = storage.cues.namesFDI
     }
 
     /// The subject, by the first rule that finds a name (`SubjectRule`); in the body, only the Central Asian
@@ -252,9 +255,10 @@ struct DocumentPass {
     }
 
     /// Investment a country "attracted", or broken down by investor ("investments from Russia"), in a paragraph
-    /// that speaks of FDI, is FDI.
+    /// that speaks of FDI (or under a headline that does), is FDI.
     private mutating func sharpenFDI() {
-        for i in drafts.indices where drafts[i].metric == .investment && paragraphsWithFDI.contains(drafts[i].paragraph) {
+        for i in drafts.indices where drafts[i].metric == .investment
+            && (titleNamesFDI || paragraphsWithFDI.contains(drafts[i].paragraph)) {
             if drafts[i].attracted || drafts[i].inheritedMetric || drafts[i].namesInvestor { drafts[i].metric = .fdi }
         }
     }

@@ -45,4 +45,16 @@ struct SubjectRuleTests {
     func unknown() {
         #expect(entity(title: "Markets in review", body: "GDP grew 3% in 2023.") == "unknown")
     }
+
+    @Test("under a headline about FDI, investment broken down by investor is FDI; under another headline it stays investment")
+    func headlineFDI() {
+        let body = "Investments from Russia amounted to $118 million in 2023."
+        let fdi = Extractor().extract(SourceDocument(id: "a.txt", text: body, published: Day("2024-06-15"),
+                                                     title: "Kyrgyzstan received $800 million of FDI in 2023"))
+        let plain = Extractor().extract(SourceDocument(id: "b.txt", text: body, published: Day("2024-06-15"),
+                                                       title: "Kyrgyzstan's economy in 2023"))
+        #expect(fdi.map(\.metric) == [.fdi])
+        #expect(plain.map(\.metric) == [.investment])
+        #expect(fdi.first?.entity == "Kyrgyzstan" && fdi.first?.counterpart == "Russia")
+    }
 }

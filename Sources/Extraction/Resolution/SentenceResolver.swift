@@ -48,8 +48,8 @@ struct SentenceResolver {
             var metric = decision.metric
             let own = figureNames.name(of: index)
             let share = (metricResolver.isShare(q) && metric != .gdpGrowth)
-                || (own?.rule == .bracketAfterName && isBreakdownShare(q, metric: metric))
-            var kind = baseKind(q, metric: metric, share: share)
+                || (isBreakdownMetric(metric) && isBracketedShare(index, own: own?.rule))
+            var kind = baseKind(index, metric: metric, share: share)
             var value = q.value
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
                 if changeSign(q) < 0, value > 0 { value = -value }  // a written minus sign already says it
@@ -92,29 +92,60 @@ struct SentenceResolver {
 
     // MARK: kind and sign
 
-    /// "China (20.5%), Russia (17.8%)": an unsigned percentage in brackets after a name, in a breakdown of trade or
-    /// investment, is that name's share of the whole.
-    private func isBreakdownShare(_ q: Quantity, metric: Metric) -> Bool {
-        guard q.unit == .percent, metric == .tradeTurnover || metric == .investment || metric == .fdi else { return false }
+    /// "China (20.5%), Russia (17.8%)", "$22.7 billion (24 percent)", "($13.7 billion, 14.5 percent)": an unsigned
+    /// percentage in brackets right after a name or an amount, in a breakdown of trade or investment, with no
+    /// change word beside it, is a share of the whole.
+    private func isBracketedShare(_ index: Int, own: FigureNames.Rule?) -> Bool {
+        let q = quantities[index]
+        guard q.unit == .percent, !hasChangeCue(q) else { return false }
         let before = q.leadingToken - 1
-        return before < sentence.lowerBound || !(tokens[before].isSymbol("+") || tokens[before].isDash)
+        guard before > sentence.lowerBound, !(tokens[before].isSymbol("+") || tokens[before].isDash) else { return false }
+        if own == .bracketAfterName { return true }
+        guard index > 0, quantities[index - 1].unit != .percent, quantities[index - 1].end == before else { return false }
+        if tokens[before].isSymbol("(") { return true }
+        let opening = quantities[index - 1].leadingToken - 1
+        return tokens[before].isSymbol(",") && opening >= sentence.lowerBound && tokens[opening].isSymbol("(")
     }
 
-    private func baseKind(_ q: Quantity, metric: Metric, share: Bool) -> Kind {
+    private func isBreakdownMetric(_ m: Metric) -> Bool { m == .tradeTurnover || m == .investment || m == .fdi }
+
+    /// An absolute change of an amount: "Kazakhstan (+$2.8 billion)", "grew by $2 billion", "an increase of
+    /// $5.4 billion", "by 12 percent, or by $3.2 billion", "a $4.7 billion or 19% rise".
+    private func isAbsoluteChange(_ index: Int) -> Bool {
+        let q = quantities[index]
+        let before = q.leadingToken - 1
+        guard before >= sentence.lowerBound else { return false }
+        if tokens[before].isSymbol("+") { return true }
+        if tokens[before].isWord(SentenceResolver.by) || tokens[before].isWord(SentenceResolver.of),
+           cues.changes.contains(where: { $0.end <= before && $0.end >= before - 2 }) {
+            return true
+        }
+        // Joined by "or" to a percentage change before it ("12.6 percent or $91.7 million") …
+        var k = before
+        if tokens[k].isWord(SentenceResolver.by) { k -= 1 }
+        if k >= sentence.lowerBound, k > sentence.lowerBound, tokens[k].isSymbol(",") { k -= 1 }
+        if k >= sentence.lowerBound, tokens[k].isWord(Word.or), index > 0, quantities[index - 1].unit == .percent,
+           quantities[index - 1].end >= k - 1, hasChangeCue(quantities[index - 1]) {
+            return true
+        }
+        // … or after it ("a $4.7 billion or 19% rise").
+        if index + 1 < quantities.count, q.end + 1 < sentence.upperBound, tokens[q.end].isWord(Word.or),
+           quantities[index + 1].leadingToken == q.end + 1, quantities[index + 1].unit == .percent,
+           hasChangeCue(quantities[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    private func baseKind(_ index: Int, metric: Metric, share: Bool) -> Kind {
+        let q = quantities[index]
         if q.unit == .times { return .multiple }
         if q.unit == .percent {
             if share { return .share }
             if metric == .gdpGrowth { return .level }
             return hasChangeCue(q) ? .change : .level
         }
-        // "Kazakhstan (+$2.8 billion)": a signed amount is an absolute change.
-        if q.leadingToken - 1 >= sentence.lowerBound, tokens[q.leadingToken - 1].isSymbol("+") { return .change }
-        // "grew by $2 billion": an absolute change.
-        if q.leadingToken - 1 >= sentence.lowerBound, tokens[q.leadingToken - 1].isWord(SentenceResolver.by),
-           cues.changes.contains(where: { $0.end <= q.leadingToken - 1 && $0.end >= q.leadingToken - 3 }) {
-            return .change
-        }
-        return .level
+        return isAbsoluteChange(index) ? .change : .level
     }
 
     /// True for a change word within a few tokens of the number: "increased by 80%", "a 65% increase", "18% more than".

@@ -21,7 +21,8 @@ enum Metrics {
         // fdi
         ("foreign direct investment", .metric(.fdi)), ("foreign direct investments", .metric(.fdi)),
         ("fdi", .metric(.fdi)), ("direct investment", .metric(.fdi)), ("direct investments", .metric(.fdi)),
-        ("fdi inflow", .metric(.fdi)), ("fdi inflows", .metric(.fdi)),
+        ("fdi inflow", .metric(.fdi)), ("fdi inflows", .metric(.fdi)), ("fdis", .metric(.fdi)),
+        ("direct foreign investment", .metric(.fdi)), ("direct foreign investments", .metric(.fdi)),
         // investment
         ("investment", .metric(.investment)), ("investments", .metric(.investment)),
         ("invested", .metric(.investment)), ("invest", .metric(.investment)), ("invests", .metric(.investment)),

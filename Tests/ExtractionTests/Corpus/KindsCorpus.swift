@@ -37,5 +37,26 @@ enum KindsCorpus {
                 metric: "investment", kind: .level),
         Example(marked: "The two countries are set to launch joint projects worth ⏩$8 billion⏪.", value: 8e9, unit: "USD",
                 metric: "investment", kind: .target, period: .some(nil)),
+        // An absolute change: a noun of change with "of"/"by" before an amount, or an amount joined by "or" to a
+        // percentage change.
+        Example(marked: "Trade turnover reached $60 billion in 2023, an increase of ⏩$4.1 billion⏪ compared to 2022.",
+                value: 4.1e9, unit: "USD", metric: "trade_turnover", kind: .change, period: "2023", basePeriod: "2022"),
+        Example(marked: "Trade turnover grew by 12 percent, or by ⏩$3.2 billion⏪, in 2023.",
+                value: 3.2e9, unit: "USD", metric: "trade_turnover", kind: .change, period: "2023"),
+        Example(marked: "Trade turnover was $29 billion in 2023, a ⏩$4.7 billion⏪ or 19% rise over the previous year.",
+                value: 4.7e9, unit: "USD", metric: "trade_turnover", kind: .change, period: "2023", basePeriod: "2022"),
+        Example(marked: "FDI reached $818 million in 2023, an increase by 12.6 percent or ⏩$91.7 million⏪ compared to 2022.",
+                value: 91.7e6, unit: "USD", metric: "fdi", kind: .change, period: "2023", basePeriod: "2022"),
+        // Not a change: an amount reached "to", and an amount "or" another amount.
+        Example(marked: "Trade turnover increased by 12 percent to ⏩$30 billion⏪ in 2023.",
+                value: 30e9, unit: "USD", metric: "trade_turnover", kind: .level, period: "2023"),
+        // A percentage in brackets right after an amount (or a name) in a breakdown is a share.
+        Example(marked: "Kazakhstan's foreign trade grew in 2023. Russia took second place with $26 billion (⏩24 percent⏪).",
+                value: 24, unit: "%", metric: "trade_turnover", kind: .share),
+        Example(marked: "Kazakhstan's foreign trade grew in 2023. Trade with Russia reached $26 billion (up ⏩8 percent⏪).",
+                value: 8, unit: "%", metric: "trade_turnover", kind: .change),
+        // Word orders of foreign direct investment.
+        Example(marked: "The country attracted ⏩$28 billion⏪ in direct foreign investments in 2022.",
+                value: 28e9, unit: "USD", metric: "fdi", kind: .level, period: "2022"),
     ]
 }
