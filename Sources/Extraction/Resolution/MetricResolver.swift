@@ -76,11 +76,43 @@ struct MetricResolver {
            case .metric(let m) = cue.value, isCompatible(m, q.unit) {
             return Decision(metric: refine(m, q), cue: cue.start)
         }
+        if q.unit == .percent, isGrowthOfPlace(q) { return Decision(metric: .gdpGrowth) }
         if let p = previous, isCompatible(p, q.unit) { return Decision(metric: refine(p, q)) }
         if q.unit.isFreight { return Decision(metric: .freightVolume) }
         if q.unit.isCurrency { return Decision(metric: .other("money")) }
         return Decision(metric: .other(q.unit == .percent ? "percent" : "multiple"))
     }
+
+    /// "Kazakhstan will see growth slow to 1.5 percent", "Uzbekistan is seen expanding by 7 percent": a percentage
+    /// beside a word of economic growth or contraction, in a sentence that names no metric but names a country
+    /// or region as the one growing (not "with", "to" or "from" it), is economic growth.
+    private func isGrowthOfPlace(_ q: Quantity) -> Bool {
+        guard cues.metrics.isEmpty else { return false }
+        let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
+        guard tokens[sentence].contains(where: { $0.isWord && MetricResolver.economyVerbs.contains($0.hash) })
+        else { return false }
+        return cues.entities.contains { cue in
+            switch cue.value.category {
+            case .country, .region:
+                let before = cue.start - 1
+                let partner = before >= sentence.lowerBound && tokens[before].isWord
+                    && MetricResolver.partnerPrepositions.contains(tokens[before].hash)
+                return !partner && (cue.start < q.leadingToken ? true : cue.start >= clause)
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Words of an economy growing or shrinking.
+    private static let economyVerbs: WordSet = [
+        "growth", "grow", "grows", "grew", "grown", "growing", "expand", "expands", "expanding", "expanded",
+        "expansion", "contract", "contracts", "contracting", "contracted", "contraction", "shrink", "shrinks",
+        "shrank", "shrunk", "slow", "slows", "slowed", "slowing", "slowdown", "recover", "recovers", "recovery",
+        "rebound", "rebounds", "recession",
+    ]
+    /// Prepositions that make a place a partner or a destination, not the one growing.
+    private static let partnerPrepositions: WordSet = ["with", "to", "from", "into", "between"]
 
     /// "the Kazakh economy" after "in" or "into" says where money goes, not that the figure is GDP.
     private func isUsable(_ cue: Cue<Metrics.Cue>) -> Bool {

@@ -52,7 +52,8 @@ struct SentenceResolver {
             var kind = baseKind(index, metric: metric, share: share)
             var value = q.value
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
-                if changeSign(q) < 0, value > 0 { value = -value }  // a written minus sign already says it
+                // A written minus sign already says it; "slowed to 6.7%", "down from 8.1%" name a rate, not a fall.
+                if changeSign(q) < 0, value > 0, !isRateReachedOrLeft(q) { value = -value }
             }
             if share, metric == .gdpGrowth { metric = .gdp }
             let modality = forwardModality(q, metric: metric)
@@ -146,6 +147,14 @@ struct SentenceResolver {
             return hasChangeCue(q) ? .change : .level
         }
         return isAbsoluteChange(index) ? .change : .level
+    }
+
+    /// "growth slowed to 6.7%", "down from 8.1% in 2014": a rate reached or left, which a word of decline does
+    /// not make negative.
+    private func isRateReachedOrLeft(_ q: Quantity) -> Bool {
+        let before = q.leadingToken - 1
+        return before >= sentence.lowerBound
+            && (tokens[before].isWord(SentenceResolver.to) || tokens[before].isWord(SentenceResolver.from))
     }
 
     /// True for a change word within a few tokens of the number: "increased by 80%", "a 65% increase", "18% more than".

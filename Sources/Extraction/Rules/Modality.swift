@@ -12,7 +12,9 @@ enum Modality {
         ("fallen", -1), ("falls", -1), ("drop", -1), ("dropped", -1), ("drops", -1), ("down", -1),
         ("lower", -1), ("less", -1), ("shrank", -1), ("shrink", -1), ("shrunk", -1), ("contracted", -1),
         ("contraction", -1), ("reduced", -1), ("reduction", -1), ("slumped", -1), ("plunged", -1),
-        ("dipped", -1), ("slid", -1), ("cut", -1), ("lost", -1), ("slowed", -1),
+        ("dipped", -1), ("slid", -1), ("cut", -1), ("lost", -1), ("slowed", -1), ("contract", -1),
+        ("contracts", -1), ("contracting", -1), ("shrinking", -1), ("shrinks", -1), ("expand", 1), ("expands", 1),
+        ("expanding", 1), ("expansion", 1),
     ]
 
     /// What actors aim at, plan, intend or are tasked with: the figure is a target.
@@ -45,7 +47,7 @@ enum Modality {
         ("predicted", ()), ("predicts", ()), ("predict", ()), ("prediction", ()), ("outlook", ()),
         ("anticipated", ()), ("anticipates", ()), ("anticipate", ()), ("likely to", ()), ("could reach", ()),
         ("potentially", ()), ("would be", ()), ("will", ()), ("is seen", ()), ("foresees", ()), ("estimates that", ()),
-        ("scenario", ()), ("could", ()), ("may reach", ()), ("sees", ()), ("are seen", ()),
+        ("scenario", ()), ("could", ()), ("may reach", ()), ("sees", ()), ("are seen", ()), ("on course to", ()), ("on track to", ()),
     ]
 
     /// Past participles that make the value of projects a fact: "projects worth … were launched".

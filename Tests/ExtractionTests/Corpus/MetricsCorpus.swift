@@ -23,6 +23,17 @@ enum MetricsCorpus {
                 value: 1.5e6, unit: "t", metric: "freight_volume", entity: "Port of Kuryk"),
         Example(marked: "Freight shipments along the Middle Corridor reached ⏩4.5 million tons⏪ in 2024.", value: 4.5e6,
                 unit: "t", metric: "freight_volume", entity: "Middle Corridor"),
+        // A percentage of growth or contraction said of a country, in a sentence naming no metric: economic growth.
+        Example(marked: "Kyrgyzstan will see growth slow to ⏩3.5 percent⏪ in 2025, the bank said.",
+                value: 3.5, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2025", entity: "Kyrgyzstan"),
+        Example(marked: "Georgia's neighbour Armenia aside, Tajikistan is seen expanding by ⏩6 percent⏪ in 2025.",
+                value: 6, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Tajikistan"),
+        Example(marked: "Central Asian economies are on course to contract by ⏩1.2 percent⏪ this year.",
+                value: -1.2, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2024"),
+        Example(marked: "Growth in Uzbekistan slowed to ⏩5.1%⏪ in 2023, down from 5.7% in 2022.",
+                value: 5.1, unit: "%", metric: "gdp_growth", kind: .level, period: "2023"),
+        Example(marked: "Growth in Uzbekistan slowed to 5.1% in 2023, down from ⏩5.7%⏪ in 2022.",
+                value: 5.7, unit: "%", metric: "gdp_growth", kind: .level, period: "2022"),
     ]
 
     /// Figures that must not be one of the six graded metrics, with the slug they get instead.
@@ -31,6 +42,8 @@ enum MetricsCorpus {
         ("Imports of machinery reached $3 billion in 2023.", "other:imports"),
         ("Kazakhstan plans to cut greenhouse gas emissions by 15% by 2030.", "other:emissions"),
         ("The capacity of the route increased to six million tons per year.", "other:capacity"),
+        // A partner is not the one growing: without a metric word the figure stays unclassified.
+        ("Relations with China grew 12 percent warmer, officials said.", "other:percent"),
         ("The unemployment rate fell to 4.8% in 2023.", "other:unemployment"),
         ("Inflation reached 8.5% in 2023.", "other:inflation"),
         ("The port handled 142,000 tons of grain in 2023.", "other:commodity"),
