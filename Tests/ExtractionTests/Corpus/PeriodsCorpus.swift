@@ -72,8 +72,13 @@ enum PeriodsCorpus {
                 value: 2.4e6, unit: "t", period: "2020-01/2020-06"),
         Example(marked: "Cargo reached ⏩3 million tons⏪ in January–June 2021 against 2.4 million tons in the corresponding period of 2020.",
                 value: 3e6, unit: "t", period: "2021-01/2021-06"),
+        // A figure in brackets right after a base year is a level of that year.
+        Example(marked: "Trade turnover reached 1.8 billion euros in 2023, 2.8 times more than in 2018 (⏩651 million euros⏪).",
+                value: 651e6, unit: "EUR", kind: .level, period: "2018"),
         Example(marked: "Trade turnover reached 1.8 billion euros in 2023, ⏩2.8 times⏪ more than in 2018 (651 million euros).",
                 value: 2.8, unit: "x", kind: .multiple, period: "2023", basePeriod: "2018"),
+        Example(marked: "Trade turnover reached 95 million euros in January 2024, 1.5 times more than in the first month of 2023 (⏩62 million euros⏪).",
+                value: 62e6, unit: "EUR", kind: .level, period: "2023-01"),
         Example(marked: "Trade turnover reached 1.9 trillion tenge (⏩$4.2 billion⏪) in 2023.", value: 4.2e9, unit: "USD",
                 period: "2023"),
         // Cumulative spans.
@@ -83,6 +88,10 @@ enum PeriodsCorpus {
                 period: "2018/2023"),
         Example(marked: "Between 2015 and 2022, trade turnover totalled ⏩$300 billion⏪.", value: 300e9, unit: "USD",
                 period: "2015/2022"),
+        Example(marked: "Trade turnover grew between 2017 and 2022, going up from ⏩$1.7 billion⏪ to $2.5 billion.", value: 1.7e9,
+                unit: "USD", period: "2017"),
+        Example(marked: "Trade turnover grew between 2017 and 2022, going up from $1.7 billion to ⏩$2.5 billion⏪.", value: 2.5e9,
+                unit: "USD", period: "2022"),
         Example(marked: "Trade turnover reached ⏩$9 billion⏪ in 2023, up from $7 billion in 2018.", value: 9e9, unit: "USD",
                 period: "2023"),
         // Coordinated forecasts: each figure takes the year written after it; a revised forecast takes its figure's year.
@@ -101,6 +110,10 @@ enum PeriodsCorpus {
         Example(marked: "The economy is expected to grow 6.1% this year and ⏩5.7%⏪ next year.", value: 5.7, unit: "%",
                 kind: .forecast, period: "2025"),
         // A forecast with no time word of its own, in a passage about one year, takes that year.
+        Example(marked: "This year, the country's GDP will drop by 9.9%. Previously, the bank predicted ⏩0.5%⏪ growth.",
+                value: 0.5, unit: "%", kind: .forecast, period: "2009", published: "2009-09-22"),
+        Example(marked: "The bank expects the economy to grow 3% in 2016. Growth is expected to pick up to ⏩4%⏪ as exports recover.",
+                value: 4, unit: "%", kind: .forecast, period: "2016", published: "2015-05-14"),
         Example(marked: "The government aims to bring trade turnover to ⏩$10 billion⏪ in the near term.", value: 10e9, unit: "USD",
                 kind: .target, period: nil),
         Example(marked: "Trade reached $9 billion in 2023. The two countries aim to raise trade turnover to ⏩$15 billion⏪ by 2030.",
@@ -122,5 +135,15 @@ enum PeriodsCorpus {
                 unit: "USD", period: "2021", published: "2023-05-01"),
         Example(marked: "Trade turnover last year reached ⏩$9 billion⏪.", value: 9e9, unit: "USD", period: "2022",
                 published: "2023-05-01"),
+        // An undated figure told in the past continues the period the passage spoke of; told in the present it
+        // takes the publication year.
+        Example(marked: "FDI inflows in 2015 amounted to $818 million. Investments from Russia amounted to ⏩$118 million⏪.",
+                value: 118e6, unit: "USD", period: "2015", published: "2016-03-09"),
+        Example(marked: "FDI inflows in 2015 amounted to $818 million.\n\nA government report was published.\n\nInvestments from Russia totaled ⏩$118 million⏪.",
+                value: 118e6, unit: "USD", period: "2015", published: "2016-03-09"),
+        Example(marked: "FDI inflows in 2015 amounted to $818 million.\n\nA government report was published.\n\nInvestment from Russia now stands at ⏩$118 million⏪.",
+                value: 118e6, unit: "USD", period: "2016", published: "2016-03-09"),
+        Example(marked: "The economy grew 3% in 2014. Investment from abroad reached ⏩$2 billion⏪.", value: 2e9, unit: "USD",
+                period: "2014", published: "2015-03-01"),
     ]
 }
