@@ -451,7 +451,7 @@ struct SentenceResolver {
     private static let pastVerbs: WordSet = ["amounted", "accounted", "totaled", "totalled", "was", "were", "took",
                                              "became", "grew", "rose", "fell", "reduced", "decreased", "increased",
                                              "declined", "doubled", "tripled", "surged", "showed", "recorded",
-                                             "received", "reached", "came", "stood", "exceeded", "invested"]
+                                             "received", "came", "stood", "invested"]
     private static let presentWords: WordSet = ["is", "are", "has", "have", "now", "currently", "today", "accounts",
                                                 "stands", "remains", "will"]
 

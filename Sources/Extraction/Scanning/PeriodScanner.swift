@@ -329,7 +329,8 @@ struct PeriodScanner {
             }
             if t.isWord(rules.inWord) || t.isWord(rules.during) || t.isWord(rules.at)
                 || t.isWord(rules.through) {
-                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(rules.than) { return .base }
+                // "than in 2021", and "twice as high as in 2022": what the figure is compared with.
+                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(rules.than) || tokens[k - 1].isWord(rules.asWord) { return .base }
                 if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(rules.compared) { return .base }
                 return .stated
             }

@@ -143,7 +143,12 @@ enum PeriodsCorpus {
                 value: 118e6, unit: "USD", period: "2015", published: "2016-03-09"),
         Example(marked: "FDI inflows in 2015 amounted to $818 million.\n\nA government report was published.\n\nInvestment from Russia now stands at ⏩$118 million⏪.",
                 value: 118e6, unit: "USD", period: "2016", published: "2016-03-09"),
-        Example(marked: "The economy grew 3% in 2014. Investment from abroad reached ⏩$2 billion⏪.", value: 2e9, unit: "USD",
+        Example(marked: "The economy grew 3% in 2014. Investment from abroad amounted to ⏩$2 billion⏪.", value: 2e9, unit: "USD",
                 period: "2014", published: "2015-03-01"),
+        Example(marked: "Trade in 2022 amounted to $5 billion. Direct investment from Russia, by our estimates, exceeded ⏩$20 billion⏪.",
+                value: 20e9, unit: "USD", period: "2023", published: "2023-11-09"),
+        // "twice as high as in 2022": the year after "as" is what the figure is compared with.
+        Example(marked: "Trade turnover in January–July was almost ⏩twice⏪ as high as in 2022.", value: 2, unit: "x",
+                kind: .multiple, period: "2023-01/2023-07", basePeriod: "2022-01/2022-07", published: "2023-08-24"),
     ]
 }
