@@ -220,8 +220,13 @@ struct SentenceResolver {
         let q = quantities[i]
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         // Counts ("in 14 regions") do not end the stretch: with or without --all the claims stay the same.
-        let next = quantities[(i + 1)...].first { $0.unit != .count }
-        return min(clauseEnd, next?.leadingToken ?? sentence.upperBound)
+        var rest = quantities[(i + 1)...].drop { $0.unit == .count }
+        // Rule: a figure in brackets right after this one is an aside ("a turnover of $2.19 billion (7.5%) during
+        // the first half of the year"): the time words after it still belong to this one.
+        if let aside = rest.first, aside.leadingToken == q.end + 1, tokens[q.end].isSymbol("(") {
+            rest = rest.dropFirst().drop { $0.unit == .count }
+        }
+        return min(clauseEnd, rest.first?.leadingToken ?? sentence.upperBound)
     }
 
     private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver) {

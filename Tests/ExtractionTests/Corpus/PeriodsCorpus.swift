@@ -150,5 +150,10 @@ enum PeriodsCorpus {
         // "twice as high as in 2022": the year after "as" is what the figure is compared with.
         Example(marked: "Trade turnover in January–July was almost ⏩twice⏪ as high as in 2022.", value: 2, unit: "x",
                 kind: .multiple, period: "2023-01/2023-07", basePeriod: "2022-01/2022-07", published: "2023-08-24"),
+        // A figure in brackets right after another is an aside: the time words after it belong to both.
+        Example(marked: "Kazakhstan ranks third with a trade turnover of ⏩$2.19 billion⏪ (7.5%) among 183 countries during the first half of the year.",
+                value: 2.19e9, unit: "USD", period: "2023-01/2023-06", published: "2023-07-21"),
+        Example(marked: "Trade turnover reached ⏩$5 billion⏪ (up 10%), while exports came to $2 billion in the first half of the year.",
+                value: 5e9, unit: "USD", period: "2023", published: "2023-07-21"),
     ]
 }
