@@ -16,6 +16,11 @@ final class DocumentContext {
     var previousPeriodByMetric = PeriodsByMetric()
     /// The period of the last graded fact, for "over the same period".
     var lastFactPeriod: Period?
+    /// The first period stated in the last sentence with figures that stated one: what an undated figure told in
+    /// the past tense continues.
+    var passagePeriod: Period?
+    /// The period of the last forecast: what a forecast with no time word of its own in an outlook passage is for.
+    var lastForecastPeriod: Period?
     /// The graded metric of the previous sentence's last claim.
     var previousMetric: Metric?
     /// The entity and counterpart last used for each metric family.

@@ -89,6 +89,12 @@ struct SentenceResolver {
             drafts.append(consume draft)
         }
         carryBounds(&drafts, from: first)
+        if own != nil, drafts[first...].contains(where: { $0.metric.isGraded && !$0.kind.isForwardLooking }) {
+            context.passagePeriod = own
+        }
+        if let f = drafts[first...].last(where: { $0.kind == .forecast && $0.period != nil }) {
+            context.lastForecastPeriod = f.period
+        }
     }
 
     // MARK: kind and sign
@@ -269,8 +275,13 @@ struct SentenceResolver {
         let q = quantities[i]
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         // Counts ("in 14 regions") do not end the stretch: with or without --all the claims stay the same.
-        let next = quantities[(i + 1)...].first { $0.unit != .count }
-        return min(clauseEnd, next?.leadingToken ?? sentence.upperBound)
+        var rest = quantities[(i + 1)...].drop { $0.unit == .count }
+        // Rule: a figure in brackets right after this one is an aside ("a turnover of $2.19 billion (7.5%) during
+        // the first half of the year"): the time words after it still belong to this one.
+        if let aside = rest.first, aside.leadingToken == q.end + 1, tokens[q.end].isSymbol("(") {
+            rest = rest.dropFirst().drop { $0.unit == .count }
+        }
+        return min(clauseEnd, rest.first?.leadingToken ?? sentence.upperBound)
     }
 
     private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver) {
@@ -327,6 +338,9 @@ struct SentenceResolver {
         } else if let p = inheritedPeriod(for: d.metric) {
             d.period = p
             d.periodFromText = true
+        } else if let p = context.passagePeriod, isToldInPast() {
+            d.period = p
+            d.periodFromText = true
         } else if let pub = context.published {
             d.period = .year(pub.year)
         } else {
@@ -336,6 +350,14 @@ struct SentenceResolver {
             // The value belongs to the base period of the change it completes.
             if let p = d.period, !p.isCalendarYear, base.isCalendarYear { d.period = p.shifted(byYears: base.endYear - p.endYear) }
             else { d.period = base }
+        }
+        if let b = bracketedBase(q), let p = periods.base(b, for: d.period) {
+            d.period = p
+            d.periodFromText = true
+        }
+        if let (from, to) = spanOfFromTo(index) {
+            d.period = fromToRole(index) == 0 ? from : to
+            d.periodFromText = true
         }
         guard isRelative else { return }
         // The base: a base mention after the quantity, else one before it in its clause.
@@ -347,10 +369,11 @@ struct SentenceResolver {
             if case .currentLevels = b.expression { d.needsLatestBase = true } else { d.basePeriod = periods.base(b, for: d.period) }
         }
         if q.unit == .times, index + 1 < quantities.count, quantities[index + 1].leadingToken <= q.end + 2,
+           !(q.end..<quantities[index + 1].leadingToken).contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
            let y = statedYear(after: index + 1) {
             d.basePeriod = y  // "three times the 840,000 tons moved in 2021"
         }
-        if let (p, b) = fromToYears(after: index) {
+        if let (p, b) = fromToYears(after: index) ?? spanOfPair(after: index) {
             d.period = p
             d.basePeriod = b
         }
@@ -429,7 +452,80 @@ struct SentenceResolver {
         let limit = followingLimit(index)
         let own = mentions.contains { $0.start >= q.end && $0.start < limit && $0.role != .date && $0.role != .base }
         let before = mentions.contains { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
-        if !own && !before { d.period = nil }
+        if !own && !before { d.period = d.kind == .forecast ? context.lastForecastPeriod : nil }
+    }
+
+    /// Rule: a figure in brackets right after a base period is the level of that period — "2.8 times more than in
+    /// 2018 (651 million euros)", "compared to 2023 ($89.4 billion)". Returns that base mention.
+    private func bracketedBase(_ q: Quantity) -> PeriodMention? {
+        let k = q.leadingToken - 1
+        guard k > sentence.lowerBound, tokens[k].isSymbol("(") else { return nil }
+        return mentions.first { $0.end == k && $0.role == .base }
+    }
+
+    /// Whether quantity `index` opens (0) or closes (1) a from–to pair of levels: "from $1.7 billion to $2.5 billion".
+    private func fromToRole(_ index: Int) -> Int? {
+        func word(before i: Int, _ h: UInt64) -> Bool {
+            let k = quantities[i].leadingToken - 1
+            return k >= sentence.lowerBound && tokens[k].isWord(h)
+        }
+        let isLevel = { (i: Int) in quantities[i].unit != .percent && quantities[i].unit != .times }
+        if index + 1 < quantities.count, isLevel(index), isLevel(index + 1), word(before: index, SentenceResolver.from),
+           word(before: index + 1, SentenceResolver.to) { return 0 }
+        if index > 0, isLevel(index), isLevel(index - 1), word(before: index - 1, SentenceResolver.from),
+           word(before: index, SentenceResolver.to) { return 1 }
+        return nil
+    }
+
+    /// The span of years the sentence names ("between 2017 and 2022", "from 2015 to 2022", "(2018-2023)"), else the
+    /// span of "over the past five years".
+    private func sentenceSpan() -> (Period, Period)? {
+        for m in mentions {
+            if case .absolute(let p) = m.expression, p.startYear < p.endYear { return (.year(p.startYear), .year(p.endYear)) }
+        }
+        for m in mentions {
+            if case .pastYears(let n) = m.expression, let pub = context.published { return (.year(pub.year - n), .year(pub.year)) }
+        }
+        return nil
+    }
+
+    /// Rule: in a sentence that names a span of years, the from-value of a from–to pair of levels is of the first
+    /// year and the to-value of the last ("between 2017 and 2022, going up from $1.7bn to $2.5bn"), unless a year
+    /// stands right after each value.
+    private func spanOfFromTo(_ index: Int) -> (Period, Period)? {
+        guard let role = fromToRole(index) else { return nil }
+        let first = role == 0 ? index : index - 1
+        if yearRightAfter(quantities[first]) != nil || yearRightAfter(quantities[first + 1]) != nil { return nil }
+        return sentenceSpan()
+    }
+
+    /// Rule: a change or multiple followed by a from–to pair of levels in a sentence that names a span of years
+    /// compares the span's last year with its first ("increased by 87% - from $44.5 billion to $83.3 billion -
+    /// from 2015 to 2022"). Returns (period, base).
+    private func spanOfPair(after index: Int) -> (Period, Period)? {
+        guard index + 2 < quantities.count, fromToRole(index + 1) == 0, let (from, to) = spanOfFromTo(index + 1) else { return nil }
+        return (to, from)
+    }
+
+    /// Verbs that report a finished period, and words that say the sentence speaks of now.
+    private static let pastVerbs: WordSet = ["amounted", "accounted", "totaled", "totalled", "was", "were", "took",
+                                             "became", "grew", "rose", "fell", "reduced", "decreased", "increased",
+                                             "declined", "doubled", "tripled", "surged", "showed", "recorded",
+                                             "received", "came", "stood", "invested"]
+    private static let presentWords: WordSet = ["is", "are", "has", "have", "now", "currently", "today", "accounts",
+                                                "stands", "remains", "will"]
+
+    /// Rule: an undated figure told in the past tense continues the period the passage spoke of ("FDIs from CIS
+    /// countries in 2015 amounted to …. Investments from Russia amounted to $118.2 million"); told in the present
+    /// it takes the publication year (annotation rule 28). Read only for figures with no period of their own.
+    private func isToldInPast() -> Bool {
+        var past = false
+        for k in sentence where tokens[k].isWord {
+            let h = tokens[k].hash
+            if SentenceResolver.presentWords.contains(h) { return false }
+            if SentenceResolver.pastVerbs.contains(h) { past = true }
+        }
+        return past
     }
 
     /// The unit of the nearest amount in the sentence that is neither a percentage nor a multiple.

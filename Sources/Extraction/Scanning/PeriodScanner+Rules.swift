@@ -30,6 +30,9 @@ extension PeriodScanner {
         let levels = WordHash.of("levels"), over = WordHash.of("over"), from = WordHash.of("from")
         let during = WordHash.of("during"), s = WordHash.of("s"), today = WordHash.of("today")
         let between = Word.between, on = Word.on, at = Word.at, than = Word.than, compared = Word.compared
+        let asWord = WordHash.of("as"), month = WordHash.of("month"), quarters = WordHash.of("quarters")
+        /// Words that, after "the" and before "period", name the same part of another year: "the analogous period".
+        let samePeriodWords: WordSet = ["same", "analogous", "corresponding", "comparable", "similar"]
         let q1 = Word.q1, q2 = Word.q2, q3 = Word.q3, q4 = Word.q4, h1 = Word.h1, h2 = Word.h2
 
         private init() {}

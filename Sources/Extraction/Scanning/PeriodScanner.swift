@@ -16,8 +16,8 @@ struct PeriodScanner {
 
     /// Words (besides the period tables' own) that `triggered(at:)` starts a time reference with; the scanner
     /// reads only words in `Lexicon.periodStarts`, which marks these.
-    static let triggerWords = ["same", "current", "today", "past", "last", "within", "in", "end", "q1", "q2", "q3",
-                               "q4", "h1", "h2"]
+    static let triggerWords = ["same", "analogous", "corresponding", "comparable", "similar", "this", "that", "current",
+                               "today", "past", "last", "over", "within", "in", "end", "q1", "q2", "q3", "q4", "h1", "h2"]
 
     /// Replaces the contents of `found` with the sentence's time references, keeping its storage.
     func scan(into found: inout [PeriodMention]) {
@@ -78,9 +78,13 @@ struct PeriodScanner {
     /// Time references started by a trigger word rather than a table phrase.
     private func triggered(at k: Int) -> PeriodMention? {
         let t = tokens[k]
-        if t.hash == rules.same, k > sentence.lowerBound, tokens[k - 1].isWord(rules.the),
+        if rules.samePeriodWords.contains(t.hash), k > sentence.lowerBound, tokens[k - 1].isWord(rules.the),
            word(k + 1, rules.period) || word(k + 1, rules.months) {
             return samePeriod(at: k - 1, after: k + 2)
+        }
+        // "during this period": the period the text is speaking of.
+        if t.hash == rules.this || t.hash == rules.that, word(k + 1, rules.period) {
+            return PeriodMention(start: k, end: k + 2, role: .stated, expression: .samePeriod(.unspecified))
         }
         if quarterOrHalf(t) != nil { return partYear(at: k) }
         if t.hash == rules.current || t.hash == rules.today,
@@ -98,6 +102,11 @@ struct PeriodScanner {
                 let factor = word(e, rules.decades) ? 10 : 1
                 return PeriodMention(start: k, end: e + 1, role: .stated, expression: .pastYears(n * factor))
             }
+        }
+        // "over two decades", "over 20 years": the years up to now, like "the past 20 years".
+        if t.hash == rules.over, let (n, e) = count(at: k + 1), word(e, rules.years) || word(e, rules.decades) {
+            let factor = word(e, rules.decades) ? 10 : 1
+            return PeriodMention(start: k, end: e + 1, role: .stated, expression: .pastYears(n * factor))
         }
         // "within five years", "in seven years' time"
         if t.hash == rules.within, let (n, e) = count(at: k + 1), word(e, rules.years) {
@@ -152,7 +161,8 @@ struct PeriodScanner {
         }
         // "2021 and 2022", "2019-2024", "2019 to 2024"
         if k + 2 < sentence.upperBound, tokens[k + 2].isYearLike,
-           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(rules.to) {
+           tokens[k + 1].isWord(rules.and) || tokens[k + 1].isDash || tokens[k + 1].isWord(rules.to)
+            || tokens[k + 1].isWord(rules.through) || tokens[k + 1].isWord(rules.till) || tokens[k + 1].isWord(rules.until) {
             let y2 = Int(tokens[k + 2].number)
             if y2 > y {
                 return PeriodMention(start: k, end: k + 3, role: .stated, expression: .absolute(.years(y, y2)))
@@ -167,6 +177,7 @@ struct PeriodScanner {
         if word(j, rules.of) { j += 1 }
         if j < sentence.upperBound, tokens[j].isYearLike { return (.absolute(Int(tokens[j].number)), j + 1) }
         if let (e, off) = rules.relativeYears.match(tokens, at: j, end: sentence.upperBound) { return (.relative(off), e) }
+        if let (e, off) = rules.anaphoricYears.match(tokens, at: j, end: sentence.upperBound) { return (.anaphoric(off), e) }
         if word(j, rules.the), word(j + 1, rules.year) { return (.unspecified, j + 2) }
         return (.unspecified, k)
     }
@@ -183,6 +194,11 @@ struct PeriodScanner {
            tokens[j + 1].capitalized, let (e2, m2) = rules.monthNames.match(tokens, at: j + 1, end: sentence.upperBound) {
             let (ref, after) = yearRef(at: e2)
             return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m2, year: ref))
+        }
+        // "January of this year", "January of 2023", "January of the previous year": one month.
+        if word(j, rules.of) {
+            let (ref, after) = yearRef(at: j)
+            if after > j + 1 { return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: m1, last: m1, year: ref)) }
         }
         if tokens[j].isYearLike {
             let dayBefore = k > sentence.lowerBound && tokens[k - 1].isNumber && tokens[k - 1].number <= 31
@@ -210,6 +226,12 @@ struct PeriodScanner {
             j = e
         } else if t.isNumber || rules.cardinals.match(tokens, at: k, end: sentence.upperBound) != nil {
             // "11 months of 2023" needs a year after it to count.
+            // "three quarters of 2017": the months of those quarters.
+            if let (n, e) = count(at: k), word(e, rules.quarters), (1...4).contains(n) {
+                let (ref, after) = yearRef(at: e + 1)
+                guard after > e + 1 else { return nil }
+                return PeriodMention(start: k, end: after, role: .stated, expression: .months(first: 1, last: 3 * n, year: ref))
+            }
             guard let (n, e) = count(at: k), word(e, rules.months), (1...12).contains(n) else { return nil }
             let (ref, after) = yearRef(at: e + 1)
             guard after > e + 1 else { return nil }
@@ -224,13 +246,22 @@ struct PeriodScanner {
         }
         if k > sentence.lowerBound, tokens[k - 1].isWord(rules.the) { start = k - 1 }
         if word(j, rules.half) {
-            let (ref, after) = yearRef(at: j + 1)
+            // "the first half-year of 2021"
+            var h = j + 1
+            if h < sentence.upperBound, tokens[h].isDash, !tokens[h].spaceBefore, word(h + 1, rules.year) { h += 2 }
+            else if word(h, rules.year) { h += 1 }
+            let (ref, after) = yearRef(at: h)
             return PeriodMention(start: start, end: after, role: .stated,
                                  expression: .months(first: ordinal == 1 ? 1 : 7, last: ordinal == 1 ? 6 : 12, year: ref))
         }
         if word(j, rules.quarter), (1...4).contains(ordinal) {
             let (ref, after) = yearRef(at: j + 1)
             return PeriodMention(start: start, end: after, role: .stated, expression: .quarter(ordinal, ref))
+        }
+        // "the first month of 2023": one month, named by its place in the year.
+        if word(j, rules.month) {
+            let (ref, after) = yearRef(at: j + 1)
+            return PeriodMention(start: start, end: after, role: .stated, expression: .months(first: ordinal, last: ordinal, year: ref))
         }
         if ordinal == 1, let (n, e) = count(at: j), word(e, rules.months), (1...12).contains(n) {
             let (ref, after) = yearRef(at: e + 1)
@@ -298,7 +329,8 @@ struct PeriodScanner {
             }
             if t.isWord(rules.inWord) || t.isWord(rules.during) || t.isWord(rules.at)
                 || t.isWord(rules.through) {
-                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(rules.than) { return .base }
+                // "than in 2021", and "twice as high as in 2022": what the figure is compared with.
+                if k - 1 >= sentence.lowerBound, tokens[k - 1].isWord(rules.than) || tokens[k - 1].isWord(rules.asWord) { return .base }
                 if k - 2 >= sentence.lowerBound, tokens[k - 2].isWord(rules.compared) { return .base }
                 return .stated
             }
