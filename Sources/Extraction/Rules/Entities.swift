@@ -1,4 +1,6 @@
-/// Names of countries, regions, routes, ports and border crossings, with the canonical spelling of each.
+/// Names of countries, regions, routes, ports and border crossings, with the canonical spelling of each. The
+/// countries, regions and groupings come from `Countries.generated.swift` (see `Scripts/generate-entities.py`);
+/// capitals, Central Asia, routes, ports, crossings and organisations are written here.
 enum Entities {
     /// What sort of thing a name is.
     enum Category: Equatable, Sendable {
@@ -32,12 +34,17 @@ enum Entities {
     /// A name whose canonical entity is still to be set from its spelling.
     private static func unset(_ category: Category) -> Name { Name(canonical: EntityName(index: 0), category: category) }
 
-    private static func country(_ name: String, _ aliases: [String], adjectives: [String] = [],
-                                centralAsian: Bool = false) -> [Spelled] {
-        let n = unset(.country(centralAsian: centralAsian))
+    /// The rules of a generated country (`Countries.generated.swift`): its names, then its adjectives.
+    private static func country(_ record: CountryRecord) -> [Spelled] {
+        let n = unset(.country(centralAsian: centralAsia.contains(record.canonical)))
         var a = n
         a.adjective = true
-        return ([name.lowercased()] + aliases).map { ($0, name, n) } + adjectives.map { ($0, name, a) }
+        return record.names.map { ($0, record.canonical, n) } + record.adjectives.map { ($0, record.canonical, a) }
+    }
+
+    /// The rules of a generated region or grouping (`Countries.generated.swift`).
+    private static func region(_ record: RegionRecord) -> [Spelled] {
+        named(record.canonical, record.world ? .world : .region(centralAsian: false), record.names)
     }
 
     private static func capitals(_ pairs: [(String, String)]) -> [Spelled] {
@@ -75,40 +82,7 @@ enum Entities {
     }()
 
     private static let spelled: [Spelled] =
-        country("Kazakhstan", ["republic of kazakhstan"],
-                adjectives: ["kazakh", "kazakhstani"], centralAsian: true)
-        + country("Uzbekistan", ["republic of uzbekistan"], adjectives: ["uzbek", "uzbekistani"], centralAsian: true)
-        + country("Kyrgyzstan", ["kyrgyz republic", "kyrgyzia"], adjectives: ["kyrgyz", "kyrgyzstani"], centralAsian: true)
-        + country("Tajikistan", [], adjectives: ["tajik", "tajikistani"], centralAsian: true)
-        + country("Turkmenistan", [], adjectives: ["turkmen"], centralAsian: true)
-        + country("China", ["people's republic of china", "prc"], adjectives: ["chinese"])
-        + country("Russia", ["russian federation"], adjectives: ["russian"])
-        + country("Azerbaijan", [], adjectives: ["azerbaijani", "azeri"])
-        + country("Georgia", [], adjectives: ["georgian"])
-        + country("Türkiye", ["turkey", "turkiye"], adjectives: ["turkish"])
-        + country("Italy", [], adjectives: ["italian"])
-        + country("Germany", [], adjectives: ["german"])
-        + country("France", [], adjectives: ["french"])
-        + country("United Kingdom", ["uk", "britain", "great britain"], adjectives: ["british"])
-        + country("United States", ["united states of america", "usa"], adjectives: ["american"])
-        + country("Japan", [], adjectives: ["japanese"])
-        + country("South Korea", ["republic of korea"], adjectives: ["south korean"])
-        + country("India", [], adjectives: ["indian"])
-        + country("Iran", [], adjectives: ["iranian"])
-        + country("Afghanistan", [], adjectives: ["afghan"])
-        + country("Mongolia", [], adjectives: ["mongolian"])
-        + country("Belarus", [], adjectives: ["belarusian"])
-        + country("Ukraine", [], adjectives: ["ukrainian"])
-        + country("Netherlands", ["holland"], adjectives: ["dutch"])
-        + country("Switzerland", [], adjectives: ["swiss"])
-        + country("Belgium", [], adjectives: ["belgian"])
-        + country("Singapore", [], adjectives: [])
-        + country("United Arab Emirates", ["uae"], adjectives: ["emirati"])
-        + country("Saudi Arabia", [], adjectives: ["saudi"])
-        + country("Pakistan", [], adjectives: ["pakistani"])
-        + country("Poland", [], adjectives: ["polish"])
-        + country("Hungary", [], adjectives: ["hungarian"])
-        + country("Canada", [], adjectives: ["canadian"])
+        countryRecords.flatMap(country)
         + capitals([
             ("astana", "Kazakhstan"), ("nur sultan", "Kazakhstan"), ("tashkent", "Uzbekistan"), ("bishkek", "Kyrgyzstan"),
             ("dushanbe", "Tajikistan"), ("ashgabat", "Turkmenistan"), ("beijing", "China"), ("moscow", "Russia"),
@@ -121,11 +95,7 @@ enum Entities {
             "central asian nations", "central asian region", "countries of central asia", "states of central asia",
             "central asian economies", "region of central asia",
         ])
-        + named("EU", .region(centralAsian: false), ["eu", "european union"])
-        + named("G7", .region(centralAsian: false), ["g7", "group of seven", "g 7"])
-        + named("EAEU", .region(centralAsian: false), ["eaeu", "eurasian economic union", "eeu"])
-        + named("Europe", .region(centralAsian: false), ["europe"])
-        + named("world", .world, ["world", "global", "globally", "world economy", "global economy", "worldwide"])
+        + regionRecords.flatMap(region)
         + named("Middle Corridor", .transport, [
             "middle corridor", "trans caspian international transport route", "titr", "trans caspian route",
             "central trans caspian route", "trans caspian international transport corridor",

@@ -19,10 +19,11 @@ struct PhraseStart: Sendable {
     @inline(__always) static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash >> 58) }
 
     /// Where a phrase starting at token `i` continues, and the hash of the word there: the next token, or the
-    /// one after a dash glued to it ("year-on-year"); the hash is nil when that is no word or lies at or past `end`.
+    /// one after a dash or apostrophe glued to it ("year-on-year", "people's"); the hash is nil when that is no word
+    /// or lies at or past `end`.
     @inline(__always) static func secondWord(_ tokens: Tokens, after i: Int, end: Int) -> (at: Int, hash: UInt64?) {
         var k = i + 1
-        if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+        if k < end, tokens[k].joinsWords { k += 1 }
         return (k, k < end && tokens[k].kind == .word ? tokens[k].hash : nil)
     }
 

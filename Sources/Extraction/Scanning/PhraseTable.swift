@@ -1,7 +1,8 @@
 /// A table of word phrases with a value each, matched at a token position, longest phrase first.
 ///
-/// Phrases are written as plain lower-case text ("foreign direct investment", "year-on-year");
-/// hyphens and dashes between the words of the text are skipped when matching. The storage is flat
+/// Phrases are written as plain lower-case text ("foreign direct investment", "year-on-year", "people's");
+/// hyphens, dashes and apostrophes glued between the words of the text are skipped when matching. A phrase
+/// written with a capital first letter ("Turkey", "Chad") matches only where the text capitalises its first word. The storage is flat
 /// (one array of word hashes, one of entries) so a lookup makes no reference-counting traffic.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// One phrase: where its words sit in `words`, and its value.
@@ -9,6 +10,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var first: Int
         var count: Int
         var value: Int
+        /// The first word must be capitalised in the text.
+        var capitalOnly: Bool
     }
 
     /// The phrases that start with one word: the range of their entries (longest phrase first), and a bit
@@ -25,16 +28,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let values: [Value]
     private let byFirstWord: WordIndex<Group>
 
-    /// Builds the table; a phrase's words are split on spaces and hyphens.
+    /// Builds the table; a phrase's words are split on spaces, hyphens and apostrophes.
     init(_ phrases: [(String, Value)]) {
-        var grouped: [UInt64: [(words: [UInt64], value: Int)]] = [:]
+        var grouped: [UInt64: [(words: [UInt64], value: Int, capitalOnly: Bool)]] = [:]
         var order: [UInt64] = []
         var values: [Value] = []
         for (text, value) in phrases {
             let ws = PhraseTable.words(of: text)
             guard let first = ws.first else { continue }
             if grouped[first] == nil { order.append(first) }
-            grouped[first, default: []].append((ws, values.count))
+            let capitalOnly = text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+            grouped[first, default: []].append((ws, values.count, capitalOnly))
             values.append(value)
         }
         var words: [UInt64] = []
@@ -48,7 +52,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
             index.append((key, Group(start: Int32(entries.count), count: Int32(group.count),
                                      hasSingleWord: group.contains { $0.words.count == 1 }, secondWords: seconds)))
             for g in group {
-                entries.append(Entry(first: words.count, count: g.words.count, value: g.value))
+                entries.append(Entry(first: words.count, count: g.words.count, value: g.value,
+                                     capitalOnly: g.capitalOnly))
                 words += g.words
             }
         }
@@ -67,7 +72,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             var hashes: [UInt64] = []
             var wordStart: Int?
             for i in 0...bytes.count {
-                if i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D {
+                if i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2D || bytes[i] == 0x27 {
                     if let s = wordStart { hashes.append(WordHash.of(bytes, from: s, to: i)) }
                     wordStart = nil
                 } else if wordStart == nil {
@@ -96,6 +101,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let start = Int(group.start)
         for e in start..<(start + Int(group.count)) {
             let entry = entries[e]
+            if entry.capitalOnly && !t.capitalized { continue }
             if entry.count == 1 { return (i + 1, values[entry.value]) }
             guard words[entry.first + 1] == second else { continue }
             if let last = matchRest(entry, tokens, from: k + 1, end: stop) { return (last, values[entry.value]) }
@@ -103,13 +109,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// Matches the words after the second against the tokens from `k` on, skipping single glued dashes.
+    /// Matches the words after the second against the tokens from `k` on, skipping single glued dashes and
+    /// apostrophes.
     private func matchRest(_ entry: Entry, _ tokens: Tokens, from k: Int, end: Int) -> Int? {
         var k = k
         var w = entry.first + 2
         let last = entry.first + entry.count
         while w < last {
-            if k < end, tokens[k].isDash, !tokens[k].spaceBefore { k += 1 }
+            if k < end, tokens[k].joinsWords { k += 1 }
             guard k < end, tokens[k].kind == .word, tokens[k].hash == words[w] else { return nil }
             k += 1
             w += 1

@@ -55,6 +55,11 @@ struct Token {
         kind == .symbol && (hash == 0x2D || hash == 0x2013 || hash == 0x2014 || hash == 0x2212)
     }
 
+    /// A dash or an apostrophe glued to the word before it ("year-on-year", "people's"): phrases read on across it.
+    @inline(__always) var joinsWords: Bool {
+        !spaceBefore && (isDash || (kind == .symbol && (hash == 0x27 || hash == 0x2019)))
+    }
+
     /// A plain whole number of four digits that reads as a calendar year.
     @inline(__always) var isYearLike: Bool {
         kind == .number && !grouped && decimals == 0 && integerDigits == 4 && number >= 1900 && number <= 2100
