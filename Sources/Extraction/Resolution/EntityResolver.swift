@@ -19,6 +19,8 @@ struct EntityResolver: ~Copyable {
         var transport: Bool
         var world: Bool
         var adjective: Bool
+        /// True for a place a figure is compared with: "faster than in most developing countries".
+        var comparator = false
     }
 
     /// A resolved entity and counterpart.
@@ -72,8 +74,10 @@ struct EntityResolver: ~Copyable {
                 if n.adjective, isSpeakerTitle(after: cue.end) { continue }
                 if isSource(after: cue.end) { continue }
                 if n.capital, isUpperCase(cue.start) || isPlaceOfEvent(cue.start) { continue }
-                result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
-                                      transport: false, world: false, adjective: n.adjective))
+                var m = Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
+                                transport: false, world: false, adjective: n.adjective)
+                m.comparator = isComparator(cue.start)
+                result.append(m)
             case .world:
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: false,
                                       transport: false, world: true, adjective: n.adjective))
@@ -102,6 +106,17 @@ struct EntityResolver: ~Copyable {
             }
         }
         result.sort { $0.start < $1.start }
+    }
+
+    /// "than China", "than in most developing countries", "than that of Russia": the name follows "than" (with
+    /// at most three words between).
+    private func isComparator(_ k: Int) -> Bool {
+        var i = k - 1
+        while i >= sentence.lowerBound, i >= k - 4, tokens[i].isWord {
+            if tokens[i].isWord(Word.than) { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// "ASTANA": a dateline in capitals.
@@ -358,6 +373,9 @@ struct EntityResolver: ~Copyable {
     /// The place named nearest the cue (else the figure); `places` holds no route and no "world".
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
         let anchor = cue ?? lead
+        // A place compared with is not the one the figure is about, unless no other is named.
+        let places = places.contains(where: \.comparator) && !places.allSatisfy(\.comparator)
+            ? places.filter { !$0.comparator } : places
         guard let nearest = places.min(by: { abs($0.start - anchor) < abs($1.start - anchor) }) else {
             return remembered(.economy)
         }

@@ -35,7 +35,7 @@ struct SentenceResolver {
         }.first ?? context.previousPeriod?.endYear
         let first = drafts.count
         let figureNames = FigureNames(tokens: tokens, sentence: sentence, quantities: quantities,
-                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world })
+                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world && !$0.comparator })
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
         for index in quantities.indices {

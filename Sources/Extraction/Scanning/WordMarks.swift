@@ -1,7 +1,7 @@
 /// Which scanners a token may start something for, as bits set by the tokenizer: the scanners then pass over
 /// the many tokens that start nothing with one test of a byte, and probe their own index only for the rest.
 ///
-/// A word's bits come from a table of 8,192 bytes indexed by the top bits of its hash, filled from the first
+/// A word's bits come from a table of 16,384 bytes indexed by the top bits of its hash, filled from the first
 /// words of the scanners' indexes: a bit may be set for a word that starts nothing (two hashes share a slot),
 /// never missing for one that starts something, so the scanners still confirm with their own index.
 enum WordMarks {
@@ -15,7 +15,7 @@ enum WordMarks {
     static let number: UInt8 = 1 << 3
 
     /// Bits of the table index: the top `indexBits` of a word's hash pick its slot.
-    static let indexBits: UInt64 = 13
+    static let indexBits: UInt64 = 14
 
     /// The slot of a word hash.
     @inline(__always) static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - indexBits)) }

@@ -71,6 +71,9 @@ enum PartiesCorpus {
         // A single place written as the owner of its trade.
         Example(marked: "Kazakhstan's trade with China set a record in 2024. Globally, China's trade volume reached ⏩$6.2 trillion⏪ in 2024.",
                 value: 6.2e12, unit: "USD", metric: "trade_turnover", entity: "China", counterpart: .some(nil)),
+        // A place after "than" is compared with, not the one the figure is about.
+        Example(marked: "In 2023, Uzbekistan's economy grew 6%, faster than in most emerging markets and more than ⏩twice⏪ as fast as the world.",
+                value: 2, unit: "x", metric: "gdp_growth", kind: .multiple, entity: "Uzbekistan", counterpart: "world"),
         // A demonym before a source noun names who reports.
         Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
                 value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),
