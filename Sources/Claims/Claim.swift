@@ -24,11 +24,13 @@ public struct Claim: Hashable, Sendable {
     public var bound: Bound
     /// Why a field stays open (for example a relative period with no publication date); not part of the schema record.
     public var notes: [String]
+    /// Why each attribute reads as it does; only filled when asked (`extract --explain`), never part of the record.
+    public var why: ClaimExplanation?
 
     public init(
         doc: String, published: Day?, span: Span, text: String, entity: String, counterpart: String?,
         metric: Metric, kind: Kind, value: Double, unit: Unit, period: Period?, basePeriod: Period?,
-        bound: Bound, notes: [String] = []
+        bound: Bound, notes: [String] = [], why: ClaimExplanation? = nil
     ) {
         self.doc = doc
         self.published = published
@@ -44,5 +46,6 @@ public struct Claim: Hashable, Sendable {
         self.basePeriod = basePeriod
         self.bound = bound
         self.notes = notes
+        self.why = why
     }
 }

@@ -4,9 +4,12 @@ import Claims
 public struct ExtractionOptions: Sendable {
     /// Keep every money amount, percentage, tonnage and count, the rest as `other:SLUG`.
     public var includeOther: Bool
+    /// Say in each claim which words or rules decided its entity, metric, kind, period and bound (`Claim.why`).
+    public var explain: Bool
 
-    public init(includeOther: Bool = false) {
+    public init(includeOther: Bool = false, explain: Bool = false) {
         self.includeOther = includeOther
+        self.explain = explain
     }
 }
 
@@ -140,6 +143,7 @@ struct DocumentPass {
             for rule in rules {
                 if let name = rule.pick(cues.entities, tokens: tokens) {
                     context.subject = name
+                    context.subjectRule = (rule, inTitle)
                     break
                 }
             }
@@ -313,7 +317,7 @@ struct DocumentPass {
               entity: (d.entity ?? context.subject)?.spelling ?? "unknown", counterpart: d.counterpart?.spelling, metric: d.metric,
               kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
               basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
-              notes: d.notes)
+              notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
     }
 }
 

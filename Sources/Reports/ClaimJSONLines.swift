@@ -24,6 +24,8 @@ public enum ClaimJSONLines {
     /// strings need escaping (or an `other:` slug or a period is unusually long), and more room tried when not.
     private static func append(_ c: Claim, newline: Bool, to out: inout [UInt8]) {
         let strings = c.doc.utf8.count + c.text.utf8.count + c.entity.utf8.count + (c.counterpart?.utf8.count ?? 0)
+            + (c.why.map { $0.entity.utf8.count + $0.metric.utf8.count + $0.kind.utf8.count + $0.period.utf8.count
+                + $0.bound.utf8.count + 80 } ?? 0)
         FixedBytes.append(to: &out, room: strings + 320) { line in
             write(c, to: &line)
             if newline { line.write(byte: 0x0A) }
@@ -81,7 +83,24 @@ public enum ClaimJSONLines {
         writeQuoted(c.basePeriod, to: &out)
         out.write(",\"bound\":\"")
         writeBound(c.bound, to: &out)
-        out.write("\"}")
+        out.write(byte: 0x22)
+        if let why = c.why { write(why, to: &out) }
+        out.write(byte: 0x7D)
+    }
+
+    /// `,"why":{…}`: what decided each attribute (only with `extract --explain`; the schema's fields stay as they are).
+    private static func write(_ why: ClaimExplanation, to out: inout FixedBytes) {
+        out.write(",\"why\":{\"entity\":")
+        out.write(jsonString: why.entity)
+        out.write(",\"metric\":")
+        out.write(jsonString: why.metric)
+        out.write(",\"kind\":")
+        out.write(jsonString: why.kind)
+        out.write(",\"period\":")
+        out.write(jsonString: why.period)
+        out.write(",\"bound\":")
+        out.write(jsonString: why.bound)
+        out.write(byte: 0x7D)
     }
 
     /// A period in the schema spelling, in quotes, or `null`.

@@ -26,6 +26,9 @@ extension YardstickCommand {
         @Flag(help: "Print every amount, percentage, tonnage and count, the rest as other:SLUG.")
         var all = false
 
+        @Flag(help: "Add to each JSON Lines record a \"why\" object: the words or rules that decided its entity, metric, kind, period and bound.")
+        var explain = false
+
         func validate() throws {
             if let p = published, Day(p) == nil {
                 throw ValidationError("--published must be a date written YYYY-MM-DD, not '\(p)'")
@@ -34,7 +37,7 @@ extension YardstickCommand {
 
         func run() throws {
             let job = ExtractJob(paths: paths, reader: DocumentReader(format: input, published: published.flatMap { Day($0) }),
-                                 format: format, options: ExtractionOptions(includeOther: all))
+                                 format: format, options: ExtractionOptions(includeOther: all, explain: explain))
             let summary = job.run(writeBytes: StandardStreams.out(bytes:), report: StandardStreams.diagnostic)
             if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Claims
 import Reports
 import Testing
@@ -27,6 +28,21 @@ struct ClaimJSONLinesTests {
         var c = Self.claim()
         c.metric = m
         #expect(ClaimJSONLines.line(c).contains(",\"metric\":\"\(m.rawValue)\","))
+    }
+
+    @Test("an explanation is written as a why object after the schema's fields, escaped; without one, the line ends at bound")
+    func explanation() throws {
+        var c = Self.claim()
+        let plain = ClaimJSONLines.line(c)
+        #expect(plain.hasSuffix("\"bound\":\"exact\"}"))
+        c.why = ClaimExplanation(entity: "stands with 'China' (in brackets)", metric: "cue \"trade\"", kind: "k", period: "p",
+                                 bound: "b")
+        let line = ClaimJSONLines.line(c)
+        #expect(line.hasPrefix(String(plain.dropLast())))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let why = try #require(object["why"] as? [String: String])
+        #expect(why == ["entity": "stands with 'China' (in brackets)", "metric": "cue \"trade\"", "kind": "k", "period": "p",
+                        "bound": "b"])
     }
 
     @Test("dates, spans and values: padded dates, negative and fractional numbers as JSON numbers")

@@ -7,6 +7,8 @@ final class DocumentContext {
     var published: Day?
     /// The first Central Asian country or region the document names: "the country" and "the republic".
     var subject: EntityName?
+    /// The rule that found the subject, and whether in the headline (else the body), for `--explain`.
+    var subjectRule: (rule: SubjectRule, inTitle: Bool)?
     /// The first route, port or crossing the document names.
     var transportSubject: EntityName?
 

@@ -30,6 +30,8 @@ struct MetricResolver {
     struct Decision {
         var metric: Metric
         var cue: Int? = nil
+        /// One past the cue's last token.
+        var cueEnd: Int? = nil
     }
 
     /// The metric, or `other:SLUG` with the reason it is not one of the six.
@@ -52,7 +54,7 @@ struct MetricResolver {
         let window = isShare(q) ? 8 : 3
         if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start <= q.end + window && isUsable($0) }),
            let m = cue.value.metric, isCompatible(m, q.unit), noBreakBetween(q.end, cue.start) {
-            return Decision(metric: refine(m, q), cue: cue.start)
+            return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end)
         }
         // The nearest cue before it in the sentence.
         for cue in cues.metrics.reversed() where cue.end <= lead && isUsable(cue) {
@@ -60,12 +62,12 @@ struct MetricResolver {
             case .neutral:
                 continue
             case .nearMetric(let m):
-                if lead - cue.end <= 3, isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start) }
+                if lead - cue.end <= 3, isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end) }
             case .metric(let m):
                 if m == .freightVolume, isTransit(cue), cues.hasTradeDirection { return Decision(metric: .other("transit")) }
-                if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start) }
+                if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end) }
             case .excluded(let slug, _):
-                return Decision(metric: .other(slug), cue: cue.start)
+                return Decision(metric: .other(slug), cue: cue.start, cueEnd: cue.end)
             case .breakdown:
                 continue  // one in this section already returned above; an earlier section's does not reach here
             }
@@ -74,7 +76,7 @@ struct MetricResolver {
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start < clauseEnd && isUsable($0) }),
            case .metric(let m) = cue.value, isCompatible(m, q.unit) {
-            return Decision(metric: refine(m, q), cue: cue.start)
+            return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end)
         }
         if q.unit == .percent, isGrowthOfPlace(q) { return Decision(metric: .gdpGrowth) }
         if let p = previous, isCompatible(p, q.unit) { return Decision(metric: refine(p, q)) }

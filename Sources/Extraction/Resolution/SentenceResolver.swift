@@ -59,6 +59,9 @@ struct SentenceResolver {
             let modality = forwardModality(q, metric: metric)
             var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
             draft.textRange = tokens[q.first].start..<tokens[q.end - 1].end
+            draft.kindSource = baseKindSource(kind, q, metric: metric)
+            if let c = decision.cue { draft.metricCue = tokens[c].start..<tokens[(decision.cueEnd ?? c + 1) - 1].end }
+            if let h = q.hedgeStart, h < q.first { draft.hedge = tokens[h].start..<tokens[q.first - 1].end }
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             if metric == .investment {
@@ -70,17 +73,22 @@ struct SentenceResolver {
             }
             resolvePeriods(&draft, index: index, periods: periods)
             if let m = modality, !isStatedPast(draft), !isFromValue(q) {
-                kind = m
+                kind = m.kind
+                draft.kindSource = .forwardCue(tokens[m.cue.lowerBound].start..<tokens[m.cue.upperBound - 1].end)
             } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft) {
                 kind = .target
+                draft.kindSource = .projectValue
             } else if modality == nil, isPurpose(q) || isNamedGoal(q), isFuture(draft) {
                 kind = .target
+                draft.kindSource = .purpose
             }
             draft.kind = kind
             if kind.isForwardLooking { adjustForwardPeriods(&draft, index: index) }
             let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue, own: own?.mention)
             draft.entity = r.entity
             draft.counterpart = r.counterpart
+            if let own { draft.entitySource = .standsWith(own.rule, tokens[own.mention.start].start..<tokens[own.mention.end - 1].end) }
+            draft.entityInSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
             draft.namesInvestor = metric == .investment && r.counterpart != nil && r.counterpart != r.entity
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
@@ -144,6 +152,18 @@ struct SentenceResolver {
         return false
     }
 
+    /// What decided a base kind, for `--explain`.
+    private func baseKindSource(_ kind: Kind, _ q: Quantity, metric: Metric) -> KindSource {
+        switch kind {
+        case .multiple: return .multiple
+        case .share: return .share
+        case .change:
+            guard q.unit == .percent, let c = cues.changes.first(where: { isNear($0, q) }) else { return .absoluteChange }
+            return .changeWord(tokens[c.start].start..<tokens[c.end - 1].end)
+        default: return metric == .gdpGrowth && q.unit == .percent ? .rate : .level
+        }
+    }
+
     private func baseKind(_ index: Int, metric: Metric, share: Bool) -> Kind {
         let q = quantities[index]
         if q.unit == .times { return .multiple }
@@ -184,17 +204,17 @@ struct SentenceResolver {
     }
 
     /// Target or forecast when a cue for one stands before the quantity in the sentence; the nearest strong cue wins.
-    private func forwardModality(_ q: Quantity, metric: Metric) -> Kind? {
+    private func forwardModality(_ q: Quantity, metric: Metric) -> (kind: Kind, cue: Range<Int>)? {
         let lead = q.leadingToken
         let target = cues.targets.last(where: { $0.end <= lead })
         let strong = cues.forecasts.last(where: { $0.end <= lead && $0.value })
         switch (target, strong) {
-        case (let t?, let f?): return t.start > f.start ? .target : .forecast
-        case (.some, nil): return .target
-        case (nil, .some): return .forecast
+        case (let t?, let f?): return t.start > f.start ? (.target, t.start..<t.end) : (.forecast, f.start..<f.end)
+        case (let t?, nil): return (.target, t.start..<t.end)
+        case (nil, let f?): return (.forecast, f.start..<f.end)
         case (nil, nil):
             let clause = cues.clauseStart(of: lead, sentenceStart: sentence.lowerBound)
-            if cues.forecasts.contains(where: { $0.end <= lead && $0.start >= clause }) { return .forecast }
+            if let f = cues.forecasts.first(where: { $0.end <= lead && $0.start >= clause }) { return (.forecast, f.start..<f.end) }
             return nil
         }
     }
@@ -301,12 +321,14 @@ struct SentenceResolver {
         if stated == nil, !fromValue {
             stated = mentions.last { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         }
-        // "attracted $23 billion in FDI and recorded a turnover of $140 billion in 2023": a period closing the
-        // sentence covers the coordinated figures before it.
+        // "attracted $23 billion in FDI and recorded a turnover of $140 billion in 2023", "6.2% in Kazakhstan, 5.5% in
+        // Uzbekistan in 2025": a period closing the sentence covers the coordinated figures before it.
         if stated == nil, !fromValue, let last = mentions.last, last.role == .stated, last.start > q.end,
            last.end >= sentence.upperBound - 1, !cues.clauseStarts.contains(where: { $0 > q.end && $0 <= last.start }),
            index + 1 < quantities.count, q.end <= quantities[index + 1].leadingToken,
-           (q.end..<quantities[index + 1].leadingToken).contains(where: { tokens[$0].isWord(SentenceResolver.and) }) {
+           (q.end..<quantities[index + 1].leadingToken).contains(where: {
+               tokens[$0].isWord(SentenceResolver.and) || (tokens[$0].isSymbol(",") && quantities[index + 1].unit == q.unit)
+           }) {
             stated = last
         }
         // "compared to last year when it was 311,000 tons": the value of the base period.
@@ -316,6 +338,7 @@ struct SentenceResolver {
         let isRelative = d.kind == .change || d.kind == .multiple
         if let m = stated {
             d.periodFromText = true
+            d.periodSource = .stated(tokens[m.start].start..<tokens[m.end - 1].end)
             switch m.expression {
             case .pastYears(let n) where isRelative && d.metric != .gdpGrowth && !isComparisonWithEntity(q):
                 if let pub = context.published {
@@ -334,29 +357,36 @@ struct SentenceResolver {
             }
         } else if fromValue {
             d.period = nil
+            d.periodSource = .fromValue
             d.notes.append("the starting value of a from–to pair has no period of its own")
         } else if let p = inheritedPeriod(for: d.metric) {
             d.period = p
             d.periodFromText = true
+            d.periodSource = .sentenceBefore
         } else if let p = context.passagePeriod, isToldInPast() {
             d.period = p
             d.periodFromText = true
+            d.periodSource = .passage
         } else if let pub = context.published {
             d.period = .year(pub.year)
+            d.periodSource = .publication
         } else {
             d.notes.append("no period in the text and no publication date (use --published)")
         }
         if let wb = whenBase, let base = periods.base(wb, for: d.period) {
+            d.periodSource = .stated(tokens[wb.start].start..<tokens[wb.end - 1].end)
             // The value belongs to the base period of the change it completes.
             if let p = d.period, !p.isCalendarYear, base.isCalendarYear { d.period = p.shifted(byYears: base.endYear - p.endYear) }
             else { d.period = base }
         }
         if let b = bracketedBase(q), let p = periods.base(b, for: d.period) {
             d.period = p
+            d.periodSource = .stated(tokens[b.start].start..<tokens[b.end - 1].end)
             d.periodFromText = true
         }
         if let (from, to) = spanOfFromTo(index) {
             d.period = fromToRole(index) == 0 ? from : to
+            d.periodSource = .spanOfYears
             d.periodFromText = true
         }
         guard isRelative else { return }
@@ -375,6 +405,7 @@ struct SentenceResolver {
         }
         if let (p, b) = fromToYears(after: index) ?? spanOfPair(after: index) {
             d.period = p
+            d.periodSource = .spanOfYears
             d.basePeriod = b
         }
         if d.basePeriod == nil, !d.needsLatestBase, !isComparisonWithEntity(q) {
@@ -452,7 +483,13 @@ struct SentenceResolver {
         let limit = followingLimit(index)
         let own = mentions.contains { $0.start >= q.end && $0.start < limit && $0.role != .date && $0.role != .base }
         let before = mentions.contains { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
-        if !own && !before { d.period = d.kind == .forecast ? context.lastForecastPeriod : nil }
+        // A period closing the sentence that resolvePeriods gave coordinated figures ("6.2% in Kazakhstan and 5.5% in
+        // Uzbekistan next year") stays.
+        if case .stated = d.periodSource { return }
+        if !own && !before {
+            d.period = d.kind == .forecast ? context.lastForecastPeriod : nil
+            d.periodSource = d.period == nil ? .none : .lastForecast
+        }
     }
 
     /// Rule: a figure in brackets right after a base period is the level of that period — "2.8 times more than in
