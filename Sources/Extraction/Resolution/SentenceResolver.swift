@@ -72,7 +72,10 @@ struct SentenceResolver {
                 draft.attracted = attracted ?? false
             }
             resolvePeriods(&draft, index: index, periods: periods)
-            if let m = modality, !isStatedPast(draft), !isFromValue(q) {
+            if let cue = reportedForecast(q) {
+                kind = .forecast
+                draft.kindSource = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
+            } else if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m.kind
                 draft.kindSource = .forwardCue(tokens[m.cue.lowerBound].start..<tokens[m.cue.upperBound - 1].end)
             } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft) {
@@ -218,6 +221,30 @@ struct SentenceResolver {
             return nil
         }
     }
+
+    /// "beating the 4.2 million tons officials had forecast", "above the 4.8% the bank had projected", "below the
+    /// expected $30 billion": a figure named with "the" as what someone forecast is a forecast, even of a period
+    /// already past ("as expected" and "than expected" describe an outturn instead). The cue's tokens, if so.
+    private func reportedForecast(_ q: Quantity) -> Range<Int>? {
+        let lead = q.leadingToken
+        guard lead - 1 >= sentence.lowerBound else { return nil }
+        // "the expected $30 billion", "the forecast of 4.2 million tons".
+        if let c = cues.forecasts.last(where: { $0.value && ($0.end == lead || ($0.end == lead - 1 && tokens[lead - 1].isWord(SentenceResolver.of))) }),
+           c.start - 1 >= sentence.lowerBound, tokens[c.start - 1].isWord && SentenceResolver.determiners.contains(tokens[c.start - 1].hash) {
+            return c.start..<c.end
+        }
+        // "the 4.2 million tons officials had forecast".
+        guard tokens[lead - 1].isWord && SentenceResolver.determiners.contains(tokens[lead - 1].hash) else { return nil }
+        let limit = min(cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound), q.end + 5,
+                        quantities.first(where: { $0.leadingToken >= q.end })?.leadingToken ?? sentence.upperBound)
+        guard let c = cues.forecasts.first(where: { $0.value && $0.start >= q.end && $0.start < limit }),
+              !(q.end..<c.start).contains(where: { tokens[$0].isWord(SentenceResolver.asWord) || tokens[$0].isWord(Word.than) })
+        else { return nil }
+        return c.start..<c.end
+    }
+
+    private static let determiners: WordSet = ["the", "its", "their", "his", "her", "our"]
+    private static let asWord = h("as")
 
     /// "to increase … to 10 million tons": an infinitive of purpose before the number.
     private func isPurpose(_ q: Quantity) -> Bool {

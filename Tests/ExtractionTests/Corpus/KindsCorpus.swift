@@ -58,5 +58,17 @@ enum KindsCorpus {
         // Word orders of foreign direct investment.
         Example(marked: "The country attracted ⏩$28 billion⏪ in direct foreign investments in 2022.",
                 value: 28e9, unit: "USD", metric: "fdi", kind: .level, period: "2022"),
+        // A forecast referred to after the fact stays a forecast, even of a period already past …
+        Example(marked: "Cargo on the route rose 62% to 4.5 million tons in 2024, beating the ⏩4.2 million tons⏪ officials had forecast for the year.",
+                value: 4.2e6, unit: "t", metric: "freight_volume", kind: .forecast, period: "2024", published: "2025-05-16"),
+        Example(marked: "Kazakhstan's GDP grew 5.1% in 2023, above the ⏩4.8%⏪ the bank had projected.",
+                value: 4.8, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2023"),
+        Example(marked: "Trade turnover came in below the expected ⏩$30 billion⏪ in 2023.",
+                value: 30e9, unit: "USD", metric: "trade_turnover", kind: .forecast, period: "2023"),
+        // … but a figure that came out "as expected" or "faster than expected" is an outturn.
+        Example(marked: "Trade turnover reached ⏩$30 billion⏪ in 2023, as expected.",
+                value: 30e9, unit: "USD", metric: "trade_turnover", kind: .level, period: "2023"),
+        Example(marked: "Kazakhstan's GDP grew ⏩5.1%⏪ in 2023, faster than expected.",
+                value: 5.1, unit: "%", metric: "gdp_growth", kind: .level, period: "2023"),
     ]
 }
