@@ -21,6 +21,9 @@ struct EntityResolver: ~Copyable {
         var adjective: Bool
         /// True for a place a figure is compared with: "faster than in most developing countries".
         var comparator = false
+        /// True for a place inside an apposition that describes the name before it: "Kazakhstan, the largest
+        /// Central Asian economy, …".
+        var appositive = false
     }
 
     /// A resolved entity and counterpart.
@@ -38,7 +41,7 @@ struct EntityResolver: ~Copyable {
                                                       "obtained", "secured"]
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
     private static let and = h("and"), with = h("with"), mutual = h("mutual")
-    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), s = h("s")
+    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), s = h("s"), a = h("a")
     /// Nouns that make a demonym before them a source, not a party: "Central Asian media reported".
     private static let sourceNouns: WordSet = ["media", "outlets", "press", "newspaper", "newspapers", "journalists",
                                                "analysts", "experts", "officials", "sources", "observers"]
@@ -106,6 +109,7 @@ struct EntityResolver: ~Copyable {
             }
         }
         result.sort { $0.start < $1.start }
+        for i in result.indices where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }
     }
 
     /// "than China", "than in most developing countries", "than that of Russia": the name follows "than" (with
@@ -117,6 +121,19 @@ struct EntityResolver: ~Copyable {
             i -= 1
         }
         return false
+    }
+
+    /// "Kazakhstan, the largest Central Asian economy, will …": the mention stands between a comma that follows an
+    /// earlier name and the next comma, in a phrase opened by an article or a possessive name.
+    private func isInApposition(_ m: Mention, after earlier: ArraySlice<Mention>) -> Bool {
+        var k = m.start - 1
+        while k > sentence.lowerBound, k >= m.start - 8, !tokens[k].isSymbol(",") { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].isSymbol(","), earlier.contains(where: { $0.end == k }),
+              k + 1 < sentence.upperBound, tokens[k + 1].isWord(EntityResolver.the) || tokens[k + 1].isWord(EntityResolver.a)
+        else { return false }
+        var e = m.end
+        while e < sentence.upperBound, e <= m.end + 8, !tokens[e].isSymbol(",") { e += 1 }
+        return e < sentence.upperBound && tokens[e].isSymbol(",")
     }
 
     /// "ASTANA": a dateline in capitals.
@@ -328,7 +345,9 @@ struct EntityResolver: ~Copyable {
                 investor = m
                 continue
             }
-            if word(m.start - 1, EntityResolver.from), investor == nil { investor = m; continue }
+            let afterFrom = word(m.start - 1, EntityResolver.from)
+                || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
+            if afterFrom, investor == nil { investor = m; continue }
             let prep = word(m.start - 1, EntityResolver.into) || word(m.start - 1, EntityResolver.inWord)
                 || word(m.start - 1, EntityResolver.forWord)
                 || (word(m.start - 1, EntityResolver.the) && (word(m.start - 2, EntityResolver.inWord)
@@ -374,8 +393,9 @@ struct EntityResolver: ~Copyable {
     private func economy(_ places: [Mention], cue: Int?, lead: Int) -> Resolution {
         let anchor = cue ?? lead
         // A place compared with is not the one the figure is about, unless no other is named.
-        let places = places.contains(where: \.comparator) && !places.allSatisfy(\.comparator)
-            ? places.filter { !$0.comparator } : places
+        let places = places.contains(where: { $0.comparator || $0.appositive })
+            && !places.allSatisfy({ $0.comparator || $0.appositive })
+            ? places.filter { !$0.comparator && !$0.appositive } : places
         guard let nearest = places.min(by: { abs($0.start - anchor) < abs($1.start - anchor) }) else {
             return remembered(.economy)
         }

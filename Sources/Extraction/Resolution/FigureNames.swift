@@ -26,6 +26,9 @@ struct FigureNames {
 
     /// The name figure `index` stands with, and the rule that paired them; nil when no rule applies.
     func name(of index: Int) -> (mention: EntityResolver.Mention, rule: Rule)? {
+        // "1.6 percent (from 7.5 percent in 2019) in Tajikistan": a figure in an aside after another figure is that
+        // figure's name's.
+        if let owner = figureBeforeAside(index), let named = name(of: owner) { return named }
         if let m = bracketAfterName(index) { return (m, .bracketAfterName) }
         if let m = respectively(index) { return (m, .respectively) }
         if let m = inNameAfter(index) { return (m, .inNameAfter) }
@@ -128,9 +131,26 @@ struct FigureNames {
         return out
     }
 
+    /// The figure whose bracketed aside holds figure `index` ("1.6% (from 7.5% in 2019)"), if any.
+    private func figureBeforeAside(_ index: Int) -> Int? {
+        let q = quantities[index]
+        var k = q.leadingToken - 1
+        while k > sentence.lowerBound, tokens[k].isWord, k >= q.leadingToken - 3 { k -= 1 }
+        guard k > sentence.lowerBound, tokens[k].isSymbol("(") else { return nil }
+        return quantities[..<index].lastIndex { $0.end == k && !$0.isConversion }
+    }
+
+    /// The token after a bracketed aside that opens at `k` ("( … )"), else `k`.
+    private func skippingAside(_ k: Int) -> Int {
+        guard k < sentence.upperBound, tokens[k].isSymbol("(") else { return k }
+        var e = k + 1
+        while e < sentence.upperBound, e <= k + 12, !tokens[e].isSymbol(")") { e += 1 }
+        return e < sentence.upperBound && tokens[e].isSymbol(")") ? e + 1 : k
+    }
+
     private func inNameAfter(_ index: Int) -> EntityResolver.Mention? {
         let q = quantities[index]
-        var k = q.end
+        var k = skippingAside(q.end)
         var skipped = 0
         while k < sentence.upperBound, skipped < 2, tokens[k].isWord, FigureNames.measureNouns.contains(tokens[k].hash) {
             k += 1

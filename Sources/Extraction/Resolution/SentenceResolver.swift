@@ -35,7 +35,7 @@ struct SentenceResolver {
         }.first ?? context.previousPeriod?.endYear
         let first = drafts.count
         let figureNames = FigureNames(tokens: tokens, sentence: sentence, quantities: quantities,
-                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world && !$0.comparator })
+                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world && !$0.comparator && !$0.appositive })
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
         for index in quantities.indices {
@@ -50,7 +50,11 @@ struct SentenceResolver {
             let share = (metricResolver.isShare(q) && metric != .gdpGrowth)
                 || (isBreakdownMetric(metric) && isBracketedShare(index, own: own?.rule))
             var kind = baseKind(index, metric: metric, share: share)
+            let previous = drafts.count > first ? drafts[drafts.count - 1] : nil
+            let restated = kind == .level && restatesChange(index, previous: previous)
+            if restated { kind = .change }
             var value = q.value
+            if restated, let p = previous, p.value < 0, value > 0 { value = -value }
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
                 // A written minus sign already says it; "slowed to 6.7%", "down from 8.1%" name a rate, not a fall.
                 if changeSign(q) < 0, value > 0, !isRateReachedOrLeft(q) { value = -value }
@@ -146,6 +150,11 @@ struct SentenceResolver {
            quantities[index - 1].end >= k - 1, hasChangeCue(quantities[index - 1]) {
             return true
         }
+        // "5 million tons higher than in 2022", "127 thousand tons more than": a comparative after the amount.
+        if q.end + 1 < sentence.upperBound, tokens[q.end + 1].isWord(Word.than),
+           cues.changes.contains(where: { $0.start == q.end && $0.end == q.end + 1 }) {
+            return true
+        }
         // … or after it ("a $4.7 billion or 19% rise").
         if index + 1 < quantities.count, q.end + 1 < sentence.upperBound, tokens[q.end].isWord(Word.or),
            quantities[index + 1].leadingToken == q.end + 1, quantities[index + 1].unit == .percent,
@@ -173,9 +182,36 @@ struct SentenceResolver {
         if q.unit == .percent {
             if share { return .share }
             if metric == .gdpGrowth { return .level }
-            return hasChangeCue(q) ? .change : .level
+            return hasChangeCue(q) || isSigned(q) || isChangeSubject(index) ? .change : .level
         }
-        return isAbsoluteChange(index) ? .change : .level
+        return isAbsoluteChange(index) || isChangeSubject(index) ? .change : .level
+    }
+
+    /// "(+ 18%)", "+18%": a figure written with a plus sign.
+    private func isSigned(_ q: Quantity) -> Bool {
+        q.leadingToken - 1 >= sentence.lowerBound && tokens[q.leadingToken - 1].isSymbol("+")
+    }
+
+    /// "The increase compared with 2022 equaled $113 million", "the decline was 3%": a change noun opens the
+    /// figure's clause, and no other figure stands between it and this one.
+    private func isChangeSubject(_ index: Int) -> Bool {
+        let q = quantities[index]
+        let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
+        guard clause + 1 < q.leadingToken, tokens[clause].isWord && SentenceResolver.articles.contains(tokens[clause].hash),
+              cues.changes.contains(where: { $0.start == clause + 1 }) else { return false }
+        return !quantities[..<index].contains { $0.leadingToken > clause }
+    }
+
+    private static let articles: WordSet = ["the", "a", "an", "this", "that"]
+
+    /// "$113 million, or 4.4%", "12 percent, or by $3 billion": a figure that restates the change before it in
+    /// another unit is that change too.
+    private func restatesChange(_ index: Int, previous: Draft?) -> Bool {
+        guard index > 0, let p = previous, p.kind == .change, p.quantity.end == quantities[index - 1].end else { return false }
+        let gap = quantities[index - 1].end..<quantities[index].leadingToken
+        return gap.contains { tokens[$0].isWord(Word.or) } && gap.allSatisfy {
+            tokens[$0].isWord(Word.or) || tokens[$0].isWord(SentenceResolver.by) || tokens[$0].isSymbol(",")
+        }
     }
 
     /// "growth slowed to 6.7%", "down from 8.1% in 2014": a rate reached or left, which a word of decline does

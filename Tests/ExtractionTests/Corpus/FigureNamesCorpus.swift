@@ -27,6 +27,11 @@ enum FigureNamesCorpus {
                 value: 7.1, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Tajikistan"),
         Example(marked: "The bank expects GDP growth of 4.5% and ⏩6%⏪ in 2025 in Kazakhstan and Uzbekistan, respectively.",
                 value: 6, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Uzbekistan"),
+        // A bracketed aside between the figure and "in <name>"; the figure inside the aside belongs to the same name.
+        Example(marked: "Growth is set to be weak at 2.1 percent (from 5.5 percent in 2023) in Kyrgyzstan and ⏩1.4 percent⏪ (from 6.2 percent in 2023) in Tajikistan in 2024.",
+                value: 1.4, unit: "%", metric: "gdp_growth", entity: "Tajikistan", published: "2024-03-01"),
+        Example(marked: "Growth is set to be weak at 2.1 percent (from 5.5 percent in 2023) in Kyrgyzstan and 1.4 percent (from ⏩6.2 percent⏪ in 2023) in Tajikistan in 2024.",
+                value: 6.2, unit: "%", metric: "gdp_growth", period: "2023", entity: "Tajikistan", published: "2024-03-01"),
         // "in"/"for" and a name after the figure.
         Example(marked: "The bank expects GDP growth of 6.2% in Kazakhstan, ⏩5.8%⏪ in Uzbekistan and 4.5% in Tajikistan in 2025.",
                 value: 5.8, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Uzbekistan"),
@@ -74,6 +79,14 @@ enum PartiesCorpus {
         // A place after "than" is compared with, not the one the figure is about.
         Example(marked: "In 2023, Uzbekistan's economy grew 6%, faster than in most emerging markets and more than ⏩twice⏪ as fast as the world.",
                 value: 2, unit: "x", metric: "gdp_growth", kind: .multiple, entity: "Uzbekistan", counterpart: "world"),
+        // A place in an apposition describes the name before it: "Kazakhstan, the largest Central Asian economy, …".
+        Example(marked: "Oil-rich Kazakhstan, the largest Central Asian economy, will see growth slow to ⏩3.9 percent⏪ in 2025.",
+                value: 3.9, unit: "%", metric: "gdp_growth", entity: "Kazakhstan"),
+        Example(marked: "Uzbekistan, the region's most populous country, is seen expanding by ⏩6 percent⏪ in 2025.",
+                value: 6, unit: "%", metric: "gdp_growth", entity: "Uzbekistan"),
+        // "from the <name>": the investor, with the subject as recipient.
+        Example(marked: "Kazakhstan's investment climate improved in 2023. Direct investments from the Russian Federation exceeded ⏩$20 billion⏪ in 2023.",
+                value: 20e9, unit: "USD", metric: "fdi", entity: "Kazakhstan", counterpart: "Russia"),
         // A demonym before a source noun names who reports.
         Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
                 value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),

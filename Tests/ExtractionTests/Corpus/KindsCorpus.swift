@@ -70,5 +70,16 @@ enum KindsCorpus {
                 value: 30e9, unit: "USD", metric: "trade_turnover", kind: .level, period: "2023"),
         Example(marked: "Kazakhstan's GDP grew ⏩5.1%⏪ in 2023, faster than expected.",
                 value: 5.1, unit: "%", metric: "gdp_growth", kind: .level, period: "2023"),
+        // A change noun as the subject of the figure's clause: "The increase … equaled $113 million"; a figure
+        // restating it after "or" is the same change.
+        Example(marked: "Investment reached $2.7 billion in 2023. The increase compared with 2022 equaled ⏩$113 million⏪, or 4.4%.",
+                value: 113e6, unit: "USD", metric: "investment", kind: .change, period: "2023", basePeriod: "2022"),
+        Example(marked: "Investment reached $2.7 billion in 2023. The increase compared with 2022 equaled $113 million, or ⏩4.4%⏪.",
+                value: 4.4, unit: "%", metric: "investment", kind: .change, period: "2023", basePeriod: "2022"),
+        // A signed percentage in brackets is a change; an amount "more/higher than" a base is an absolute change.
+        Example(marked: "Freight through the Dostyk crossing reached 13 million tons (+ ⏩18%⏪) in 2023.",
+                value: 18, unit: "%", metric: "freight_volume", kind: .change, period: "2023", basePeriod: "2022"),
+        Example(marked: "Rail loading reached 257 million tons in 2023, which is ⏩5 million tons⏪ higher than in 2022.",
+                value: 5e6, unit: "t", metric: "freight_volume", kind: .change, period: "2023", basePeriod: "2022"),
     ]
 }
