@@ -192,14 +192,16 @@ struct SentenceResolver {
         q.leadingToken - 1 >= sentence.lowerBound && tokens[q.leadingToken - 1].isSymbol("+")
     }
 
-    /// "The increase compared with 2022 equaled $113 million", "the decline was 3%": a change noun opens the
-    /// figure's clause, and no other figure stands between it and this one.
+    /// "The increase compared with 2022 equaled $113 million", "the decline was 3%": a change noun with its article
+    /// opens the figure's clause or follows a sign ("<…> The increase"), and no other figure stands between it and
+    /// this one.
     private func isChangeSubject(_ index: Int) -> Bool {
         let q = quantities[index]
         let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
-        guard clause + 1 < q.leadingToken, tokens[clause].isWord && SentenceResolver.articles.contains(tokens[clause].hash),
-              cues.changes.contains(where: { $0.start == clause + 1 }) else { return false }
-        return !quantities[..<index].contains { $0.leadingToken > clause }
+        guard let noun = cues.changes.last(where: { $0.start > clause && $0.end < q.leadingToken }),
+              tokens[noun.start - 1].isWord && SentenceResolver.articles.contains(tokens[noun.start - 1].hash),
+              noun.start - 1 == clause || tokens[noun.start - 2].kind == .symbol else { return false }
+        return !quantities[..<index].contains { $0.leadingToken > noun.start }
     }
 
     private static let articles: WordSet = ["the", "a", "an", "this", "that"]
