@@ -6,6 +6,10 @@ final class CueTables: Sendable {
 
     /// Which tables have a phrase starting with a word.
     let starts = Lexicon.cueTables
+    /// The families of names: countries and the like, and words pointing back at them.
+    let entityFamilies = CueTable([.entities, .anaphors])
+    /// The families that decide a claim's kind, read only in a full scan.
+    let kindFamilies = CueTable([.change, .target, .forecast, .purpose, .completed, .share])
     let metrics = Metrics.table
     let entities = Entities.table
     let anaphors = Entities.anaphorTable
