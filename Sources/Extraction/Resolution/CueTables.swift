@@ -22,8 +22,8 @@ final class CueTables: Sendable {
     let share = Modality.shareTable
     let projects = Word.projects
     let project = Word.project
-    /// Forecast words that only make a weak forecast ("will grow"): an expectation, not a stated forecast.
-    let weakForecasts: WordSet = ["will", "would", "could", "may"]
+    /// Forecast words that only make a weak forecast (`ModalityWords.weakForecasts`).
+    let weakForecasts = ModalityWords.weakForecasts
     /// Words that open a new clause after a comma.
     let clauseOpeners: WordSet = [
         "and", "while", "which", "with", "but", "whereas", "where", "although", "though", "as", "according",

@@ -14,7 +14,6 @@ struct SentenceResolver {
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), of = h("of")
     private static let when = h("when"), it = h("it"), was = h("was"), reaching = h("reaching"), reached = h("reached")
-    private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
 
     /// Appends the claims of the sentence, in text order, to `drafts` (the document's list, so no list is made
@@ -63,7 +62,7 @@ struct SentenceResolver {
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             if metric == .investment {
                 if attracted == nil {
-                    let attract = SentenceResolver.attract
+                    let attract = MetricWords.attract
                     attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
                 }
                 draft.attracted = attracted ?? false
@@ -208,10 +207,8 @@ struct SentenceResolver {
     private func isNamedGoal(_ q: Quantity) -> Bool {
         let limit = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         return cues.targets.contains { $0.start >= q.end && $0.start < min(limit, q.end + 7)
-            && SentenceResolver.goalNouns.contains(tokens[$0.start].hash) }
+            && ModalityWords.goalNouns.contains(tokens[$0.start].hash) }
     }
-
-    private static let goalNouns: WordSet = ["goal", "target", "aim", "objective", "ambition"]
 
     /// True when the claim's period ends after the publication year.
     private func isFuture(_ d: Draft) -> Bool {
@@ -388,11 +385,9 @@ struct SentenceResolver {
         if let p = context.previousPeriodByMetric[metric] { return p }
         if context.previousMetric == nil { return context.previousPeriod }
         let first = sentence.lowerBound
-        let pointsBack = tokens[first].isWord && SentenceResolver.backReferences.contains(tokens[first].hash)
+        let pointsBack = tokens[first].isWord && PeriodWords.backReferences.contains(tokens[first].hash)
         return pointsBack ? context.previousPeriod : nil
     }
-
-    private static let backReferences: WordSet = ["it", "this", "that", "these", "which"]
 
     /// "compared to last year when it was 311,000 tons".
     private func isWhenItWas(_ q: Quantity) -> Bool {
@@ -507,14 +502,6 @@ struct SentenceResolver {
         return (to, from)
     }
 
-    /// Verbs that report a finished period, and words that say the sentence speaks of now.
-    private static let pastVerbs: WordSet = ["amounted", "accounted", "totaled", "totalled", "was", "were", "took",
-                                             "became", "grew", "rose", "fell", "reduced", "decreased", "increased",
-                                             "declined", "doubled", "tripled", "surged", "showed", "recorded",
-                                             "received", "came", "stood", "invested"]
-    private static let presentWords: WordSet = ["is", "are", "has", "have", "now", "currently", "today", "accounts",
-                                                "stands", "remains", "will"]
-
     /// Rule: an undated figure told in the past tense continues the period the passage spoke of ("FDIs from CIS
     /// countries in 2015 amounted to …. Investments from Russia amounted to $118.2 million"); told in the present
     /// it takes the publication year (annotation rule 28). Read only for figures with no period of their own.
@@ -522,8 +509,8 @@ struct SentenceResolver {
         var past = false
         for k in sentence where tokens[k].isWord {
             let h = tokens[k].hash
-            if SentenceResolver.presentWords.contains(h) { return false }
-            if SentenceResolver.pastVerbs.contains(h) { past = true }
+            if PeriodWords.presentWords.contains(h) { return false }
+            if PeriodWords.pastVerbs.contains(h) { past = true }
         }
         return past
     }
