@@ -6,6 +6,10 @@ final class CueTables: Sendable {
 
     /// Which tables have a phrase starting with a word.
     let starts = Lexicon.cueTables
+    /// The families of names: countries and the like, and words pointing back at them.
+    let entityFamilies = CueTable([.entities, .anaphors])
+    /// The families that decide a claim's kind, read only in a full scan.
+    let kindFamilies = CueTable([.change, .target, .forecast, .purpose, .completed, .share])
     let metrics = Metrics.table
     let entities = Entities.table
     let anaphors = Entities.anaphorTable
@@ -18,8 +22,8 @@ final class CueTables: Sendable {
     let share = Modality.shareTable
     let projects = Word.projects
     let project = Word.project
-    /// Forecast words that only make a weak forecast ("will grow"): an expectation, not a stated forecast.
-    let weakForecasts: WordSet = ["will", "would", "could", "may"]
+    /// Forecast words that only make a weak forecast (`ModalityWords.weakForecasts`).
+    let weakForecasts = ModalityWords.weakForecasts
     /// Words that open a new clause after a comma.
     let clauseOpeners: WordSet = [
         "and", "while", "which", "with", "but", "whereas", "where", "although", "though", "as", "according",

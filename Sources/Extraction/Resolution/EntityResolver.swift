@@ -33,18 +33,9 @@ struct EntityResolver: ~Copyable {
     }
 
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
-    private static let investorNouns: WordSet = ["investment", "investments", "investors", "investor", "businesses",
-                                                     "companies", "capital", "firms", "business"]
-    private static let investorVerbs: WordSet = ["invested", "poured", "launched", "invest", "invests", "injected",
-                                                     "pledged", "committed", "provided", "allocated", "announced"]
-    private static let recipientVerbs: WordSet = ["received", "attracted", "attract", "attracts", "drew", "got",
-                                                      "obtained", "secured"]
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
     private static let and = h("and"), with = h("with"), mutual = h("mutual")
     private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), s = h("s"), a = h("a")
-    /// Nouns that make a demonym before them a source, not a party: "Central Asian media reported".
-    private static let sourceNouns: WordSet = ["media", "outlets", "press", "newspaper", "newspapers", "journalists",
-                                               "analysts", "experts", "officials", "sources", "observers"]
 
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
     private(set) var mentions: [Mention] = []
@@ -151,7 +142,7 @@ struct EntityResolver: ~Copyable {
     /// "Central Asian media outlets reported", "Uzbek experts estimate": a demonym before a source noun names who
     /// reports, not who the figure is about.
     private func isSource(after k: Int) -> Bool {
-        k < sentence.upperBound && tokens[k].isWord && EntityResolver.sourceNouns.contains(tokens[k].hash)
+        k < sentence.upperBound && tokens[k].isWord && EntityWords.sourceNouns.contains(tokens[k].hash)
     }
 
     /// "Kazakh Foreign Ministry", "Russian Prime Minister": a demonym before a capitalised title names who speaks.
@@ -337,10 +328,10 @@ struct EntityResolver: ~Copyable {
         var recipient: Mention?
         for m in places {
             let after = m.end < sentence.upperBound ? tokens[m.end] : nil
-            let nextIsInvestorNoun = after.map { $0.isWord && EntityResolver.investorNouns.contains($0.hash) } ?? false
+            let nextIsInvestorNoun = after.map { $0.isWord && EntityWords.investorNouns.contains($0.hash) } ?? false
             if m.adjective && nextIsInvestorNoun && investor == nil { investor = m; continue }
             if !m.adjective, (m.end..<min(m.end + 4, sentence.upperBound)).contains(where: {
-                tokens[$0].isWord && EntityResolver.investorVerbs.contains(tokens[$0].hash)
+                tokens[$0].isWord && EntityWords.investorVerbs.contains(tokens[$0].hash)
             }), investor == nil, recipient?.name != m.name, !isRecipientVerbNear(m) {
                 investor = m
                 continue
@@ -380,7 +371,7 @@ struct EntityResolver: ~Copyable {
         var k = m.end
         var steps = 0
         while k < sentence.upperBound, steps < 3 {
-            if tokens[k].isWord, EntityResolver.recipientVerbs.contains(tokens[k].hash) { return true }
+            if tokens[k].isWord, EntityWords.recipientVerbs.contains(tokens[k].hash) { return true }
             k += 1
             steps += 1
         }

@@ -38,9 +38,6 @@ struct FigureNames {
 
     private static let respectivelyWord = WordHash.of("respectively")
     private static let inWord = WordHash.of("in"), forWord = WordHash.of("for"), the = WordHash.of("the")
-    /// Words that may stand between a figure and "in <name>": the thing measured ("5.8% growth in …").
-    private static let measureNouns: WordSet = ["growth", "gdp", "increase", "rise", "decline", "contraction",
-                                                "expansion", "economic", "real", "annual", "percent"]
 
     // MARK: rules
 
@@ -152,7 +149,7 @@ struct FigureNames {
         let q = quantities[index]
         var k = skippingAside(q.end)
         var skipped = 0
-        while k < sentence.upperBound, skipped < 2, tokens[k].isWord, FigureNames.measureNouns.contains(tokens[k].hash) {
+        while k < sentence.upperBound, skipped < 2, tokens[k].isWord, EntityWords.measureNouns.contains(tokens[k].hash) {
             k += 1
             skipped += 1
         }

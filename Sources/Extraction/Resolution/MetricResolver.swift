@@ -91,14 +91,14 @@ struct MetricResolver {
     private func isGrowthOfPlace(_ q: Quantity) -> Bool {
         guard cues.metrics.isEmpty else { return false }
         let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
-        guard tokens[sentence].contains(where: { $0.isWord && MetricResolver.economyVerbs.contains($0.hash) })
+        guard tokens[sentence].contains(where: { $0.isWord && MetricWords.economyVerbs.contains($0.hash) })
         else { return false }
         return cues.entities.contains { cue in
             switch cue.value.category {
             case .country, .region:
                 let before = cue.start - 1
                 let partner = before >= sentence.lowerBound && tokens[before].isWord
-                    && MetricResolver.partnerPrepositions.contains(tokens[before].hash)
+                    && MetricWords.partnerPrepositions.contains(tokens[before].hash)
                 return !partner && (cue.start < q.leadingToken ? true : cue.start >= clause)
             default:
                 return false
@@ -106,15 +106,6 @@ struct MetricResolver {
         }
     }
 
-    /// Words of an economy growing or shrinking.
-    private static let economyVerbs: WordSet = [
-        "growth", "grow", "grows", "grew", "grown", "growing", "expand", "expands", "expanding", "expanded",
-        "expansion", "contract", "contracts", "contracting", "contracted", "contraction", "shrink", "shrinks",
-        "shrank", "shrunk", "slow", "slows", "slowed", "slowing", "slowdown", "recover", "recovers", "recovery",
-        "rebound", "rebounds", "recession",
-    ]
-    /// Prepositions that make a place a partner or a destination, not the one growing.
-    private static let partnerPrepositions: WordSet = ["with", "to", "from", "into", "between"]
 
     /// "the Kazakh economy" after "in" or "into" says where money goes, not that the figure is GDP.
     private func isUsable(_ cue: Cue<Metrics.Cue>) -> Bool {

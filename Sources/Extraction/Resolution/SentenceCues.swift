@@ -93,7 +93,7 @@ final class SentenceCues {
                 if case .metric(.fdi) = cue { namesFDI = true }
                 nextMetric = e
             }
-            if k >= nextEntity, !mask.isDisjoint(with: [.entities, .anaphors]) {
+            if k >= nextEntity, !mask.isDisjoint(with: tables.entityFamilies) {
                 if mask.contains(.entities), let (e, name) = tables.entities.match(tokens, at: k, end: end) {
                     entities.append(Cue(start: k, end: e, value: name))
                     nextEntity = e
@@ -104,7 +104,7 @@ final class SentenceCues {
                     nextEntity = e
                 }
             }
-            if full, k >= nextKind, !mask.isDisjoint(with: [.change, .target, .forecast, .purpose, .completed, .share]) {
+            if full, k >= nextKind, !mask.isDisjoint(with: tables.kindFamilies) {
                 if mask.contains(.change), let (e, sign) = tables.change.match(tokens, at: k, end: end) {
                     changes.append(Cue(start: k, end: e, value: sign))
                 } else if mask.contains(.target), let (e, _) = tables.target.match(tokens, at: k, end: end) {

@@ -14,7 +14,6 @@ struct SentenceResolver {
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let to = h("to"), from = h("from"), by = h("by"), and = h("and"), of = h("of")
     private static let when = h("when"), it = h("it"), was = h("was"), reaching = h("reaching"), reached = h("reached")
-    private static let attract: WordSet = ["attract", "attracted", "attracting", "attracts"]
     private static let average = h("average"), rate = h("rate")
 
     /// Appends the claims of the sentence, in text order, to `drafts` (the document's list, so no list is made
@@ -70,7 +69,7 @@ struct SentenceResolver {
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             if metric == .investment {
                 if attracted == nil {
-                    let attract = SentenceResolver.attract
+                    let attract = MetricWords.attract
                     attracted = tokens[sentence].contains { $0.isWord && attract.contains($0.hash) }
                 }
                 draft.attracted = attracted ?? false
@@ -199,12 +198,10 @@ struct SentenceResolver {
         let q = quantities[index]
         let clause = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
         guard let noun = cues.changes.last(where: { $0.start > clause && $0.end < q.leadingToken }),
-              tokens[noun.start - 1].isWord && SentenceResolver.articles.contains(tokens[noun.start - 1].hash),
+              tokens[noun.start - 1].isWord && ModalityWords.changeArticles.contains(tokens[noun.start - 1].hash),
               noun.start - 1 == clause || tokens[noun.start - 2].kind == .symbol else { return false }
         return !quantities[..<index].contains { $0.leadingToken > noun.start }
     }
-
-    private static let articles: WordSet = ["the", "a", "an", "this", "that"]
 
     /// "$113 million, or 4.4%", "12 percent, or by $3 billion": a figure that restates the change before it in
     /// another unit is that change too.
@@ -268,11 +265,11 @@ struct SentenceResolver {
         guard lead - 1 >= sentence.lowerBound else { return nil }
         // "the expected $30 billion", "the forecast of 4.2 million tons".
         if let c = cues.forecasts.last(where: { $0.value && ($0.end == lead || ($0.end == lead - 1 && tokens[lead - 1].isWord(SentenceResolver.of))) }),
-           c.start - 1 >= sentence.lowerBound, tokens[c.start - 1].isWord && SentenceResolver.determiners.contains(tokens[c.start - 1].hash) {
+           c.start - 1 >= sentence.lowerBound, tokens[c.start - 1].isWord && ModalityWords.forecastDeterminers.contains(tokens[c.start - 1].hash) {
             return c.start..<c.end
         }
         // "the 4.2 million tons officials had forecast".
-        guard tokens[lead - 1].isWord && SentenceResolver.determiners.contains(tokens[lead - 1].hash) else { return nil }
+        guard tokens[lead - 1].isWord && ModalityWords.forecastDeterminers.contains(tokens[lead - 1].hash) else { return nil }
         let limit = min(cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound), q.end + 5,
                         quantities.first(where: { $0.leadingToken >= q.end })?.leadingToken ?? sentence.upperBound)
         guard let c = cues.forecasts.first(where: { $0.value && $0.start >= q.end && $0.start < limit }),
@@ -281,7 +278,6 @@ struct SentenceResolver {
         return c.start..<c.end
     }
 
-    private static let determiners: WordSet = ["the", "its", "their", "his", "her", "our"]
     private static let asWord = h("as")
 
     /// "to increase … to 10 million tons": an infinitive of purpose before the number.
@@ -293,10 +289,8 @@ struct SentenceResolver {
     private func isNamedGoal(_ q: Quantity) -> Bool {
         let limit = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         return cues.targets.contains { $0.start >= q.end && $0.start < min(limit, q.end + 7)
-            && SentenceResolver.goalNouns.contains(tokens[$0.start].hash) }
+            && ModalityWords.goalNouns.contains(tokens[$0.start].hash) }
     }
-
-    private static let goalNouns: WordSet = ["goal", "target", "aim", "objective", "ambition"]
 
     /// True when the claim's period ends after the publication year.
     private func isFuture(_ d: Draft) -> Bool {
@@ -484,11 +478,9 @@ struct SentenceResolver {
         if let p = context.previousPeriodByMetric[metric] { return p }
         if context.previousMetric == nil { return context.previousPeriod }
         let first = sentence.lowerBound
-        let pointsBack = tokens[first].isWord && SentenceResolver.backReferences.contains(tokens[first].hash)
+        let pointsBack = tokens[first].isWord && PeriodWords.backReferences.contains(tokens[first].hash)
         return pointsBack ? context.previousPeriod : nil
     }
-
-    private static let backReferences: WordSet = ["it", "this", "that", "these", "which"]
 
     /// "compared to last year when it was 311,000 tons".
     private func isWhenItWas(_ q: Quantity) -> Bool {
@@ -609,14 +601,6 @@ struct SentenceResolver {
         return (to, from)
     }
 
-    /// Verbs that report a finished period, and words that say the sentence speaks of now.
-    private static let pastVerbs: WordSet = ["amounted", "accounted", "totaled", "totalled", "was", "were", "took",
-                                             "became", "grew", "rose", "fell", "reduced", "decreased", "increased",
-                                             "declined", "doubled", "tripled", "surged", "showed", "recorded",
-                                             "received", "came", "stood", "invested"]
-    private static let presentWords: WordSet = ["is", "are", "has", "have", "now", "currently", "today", "accounts",
-                                                "stands", "remains", "will"]
-
     /// Rule: an undated figure told in the past tense continues the period the passage spoke of ("FDIs from CIS
     /// countries in 2015 amounted to …. Investments from Russia amounted to $118.2 million"); told in the present
     /// it takes the publication year (annotation rule 28). Read only for figures with no period of their own.
@@ -624,8 +608,8 @@ struct SentenceResolver {
         var past = false
         for k in sentence where tokens[k].isWord {
             let h = tokens[k].hash
-            if SentenceResolver.presentWords.contains(h) { return false }
-            if SentenceResolver.pastVerbs.contains(h) { past = true }
+            if PeriodWords.presentWords.contains(h) { return false }
+            if PeriodWords.pastVerbs.contains(h) { past = true }
         }
         return past
     }

@@ -55,7 +55,7 @@ struct PeriodScanner {
     /// The time reference started by the word at `k`, reading only the tables the word starts a phrase of.
     private func wordMention(at k: Int, starts: PeriodStart) -> PeriodMention? {
         if starts.contains(.month), let m = monthMention(at: k) { return m }
-        if !starts.isDisjoint(with: [.ordinal, .cardinal]), let m = partYear(at: k) { return m }
+        if starts.contains(.ordinal) || starts.contains(.cardinal), let m = partYear(at: k) { return m }
         if starts.contains(.relativeYear), let (e, off) = rules.relativeYears.match(tokens, at: k, end: sentence.upperBound) {
             return PeriodMention(start: k, end: e, role: .stated, expression: .relativeYear(off))
         }

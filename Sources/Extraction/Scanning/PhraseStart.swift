@@ -29,13 +29,21 @@ struct PhraseStart: Sendable {
 
     /// The index of a family of tables, each given as its phrases; table `n` is bit `n`.
     static func index(_ family: [[String]]) -> WordIndex<PhraseStart> {
-        WordIndex(starts(of: family).map { ($0.key, $0.value) })
+        WordIndex(starts(of: family.enumerated().map { ($0.offset, $0.element) }).map { ($0.key, $0.value) })
     }
 
-    /// What each first word of a family of tables starts (table `n` is bit `n`), keyed by the word's hash.
-    static func starts(of family: [[String]]) -> [UInt64: PhraseStart] {
+    /// The index of a registry of families (`CueFamily`, `PeriodFamily`): family `f` is bit `f.rawValue`.
+    static func index<Family: CaseIterable & RawRepresentable>(of registry: Family.Type, phrases: (Family) -> [String])
+        -> WordIndex<PhraseStart> where Family.RawValue == Int {
+        WordIndex(starts(of: Family.allCases.map { ($0.rawValue, phrases($0)) }).map { ($0.key, $0.value) })
+    }
+
+    /// What each first word of a family of tables starts (the phrases of `bit` set bit `bit`), keyed by the
+    /// word's hash.
+    static func starts(of family: [(bit: Int, phrases: [String])]) -> [UInt64: PhraseStart] {
         var starts: [UInt64: PhraseStart] = [:]
-        for (n, phrases) in family.enumerated() {
+        for (n, phrases) in family {
+            precondition((0..<16).contains(n), "a phrase family's bit must fit in 16 bits")
             for phrase in phrases {
                 let words = PhraseTable<Int>.words(of: phrase)
                 guard let first = words.first else { continue }
