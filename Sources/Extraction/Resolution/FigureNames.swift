@@ -84,6 +84,8 @@ struct FigureNames {
     }
 
     private func enumeration(_ index: Int) -> EntityResolver.Mention? {
+        // A list needs two places and two figures at least.
+        guard places.count >= 2, quantities.count >= 2 else { return nil }
         let q = quantities[index]
         guard let mine = part(holding: q.leadingToken), let name = onlyPlace(in: mine) else { return nil }
         // At least one other part of the sentence names one other place and gives a figure of its own.

@@ -37,6 +37,7 @@ struct SentenceResolver {
                                       places: entityResolver.mentions.filter { !$0.transport && !$0.world && !$0.comparator && !$0.appositive })
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
+        var toldInPast: Bool?
         for index in quantities.indices {
             let q = quantities[index]
             var decision = metricResolver.resolve(q, previous: context.previousMetric)
@@ -74,7 +75,7 @@ struct SentenceResolver {
                 }
                 draft.attracted = attracted ?? false
             }
-            resolvePeriods(&draft, index: index, periods: periods)
+            resolvePeriods(&draft, index: index, periods: periods, toldInPast: &toldInPast)
             if let cue = reportedForecast(q) {
                 kind = .forecast
                 draft.kindSource = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
@@ -363,7 +364,8 @@ struct SentenceResolver {
         return min(clauseEnd, rest.first?.leadingToken ?? sentence.upperBound)
     }
 
-    private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver) {
+    /// `toldInPast` caches `isToldInPast()` for the sentence (read for at most one figure in most sentences).
+    private func resolvePeriods(_ d: inout Draft, index: Int, periods: PeriodResolver, toldInPast: inout Bool?) {
         let q = quantities[index]
         let limit = followingLimit(index)
         let ownStart = linkedPrevious(index).map { quantities[$0].end } ?? q.end
@@ -422,7 +424,7 @@ struct SentenceResolver {
             d.period = p
             d.periodFromText = true
             d.periodSource = .sentenceBefore
-        } else if let p = context.passagePeriod, isToldInPast() {
+        } else if let p = context.passagePeriod, isToldInPast(cachedIn: &toldInPast) {
             d.period = p
             d.periodFromText = true
             d.periodSource = .passage
@@ -604,12 +606,20 @@ struct SentenceResolver {
     /// Rule: an undated figure told in the past tense continues the period the passage spoke of ("FDIs from CIS
     /// countries in 2015 amounted to …. Investments from Russia amounted to $118.2 million"); told in the present
     /// it takes the publication year (annotation rule 28). Read only for figures with no period of their own.
+    private func isToldInPast(cachedIn cache: inout Bool?) -> Bool {
+        if let known = cache { return known }
+        let told = isToldInPast()
+        cache = told
+        return told
+    }
+
     private func isToldInPast() -> Bool {
+        let present = PeriodWords.presentWords, pastVerbs = PeriodWords.pastVerbs
         var past = false
         for k in sentence where tokens[k].isWord {
             let h = tokens[k].hash
-            if PeriodWords.presentWords.contains(h) { return false }
-            if PeriodWords.pastVerbs.contains(h) { past = true }
+            if present.contains(h) { return false }
+            if pastVerbs.contains(h) { past = true }
         }
         return past
     }
