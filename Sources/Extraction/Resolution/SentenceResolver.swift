@@ -138,8 +138,11 @@ struct SentenceResolver {
         let before = q.leadingToken - 1
         guard before >= sentence.lowerBound else { return false }
         if tokens[before].isSymbol("+") { return true }
+        // "an increase of $5.4 billion", "a decrease in trade volumes of $260 million": up to three words name what
+        // changed between the change noun and "of".
         if tokens[before].isWord(SentenceResolver.by) || tokens[before].isWord(SentenceResolver.of),
-           cues.changes.contains(where: { $0.end <= before && $0.end >= before - 2 }) {
+           let c = cues.changes.last(where: { $0.end <= before && $0.end >= before - 4 }),
+           (c.end..<before).allSatisfy({ tokens[$0].isWord }) {
             return true
         }
         // Joined by "or" to a percentage change before it ("12.6 percent or $91.7 million") …
@@ -205,14 +208,19 @@ struct SentenceResolver {
     }
 
     /// "$113 million, or 4.4%", "12 percent, or by $3 billion": a figure that restates the change before it in
-    /// another unit is that change too.
+    /// another unit is that change too; so is the next figure of a respectively-list of changes.
     private func restatesChange(_ index: Int, previous: Draft?) -> Bool {
         guard index > 0, let p = previous, p.kind == .change, p.quantity.end == quantities[index - 1].end else { return false }
         let gap = quantities[index - 1].end..<quantities[index].leadingToken
-        return gap.contains { tokens[$0].isWord(Word.or) } && gap.allSatisfy {
-            tokens[$0].isWord(Word.or) || tokens[$0].isWord(SentenceResolver.by) || tokens[$0].isSymbol(",")
+        if gap.contains(where: { tokens[$0].isWord(Word.or) }) {
+            return gap.allSatisfy { tokens[$0].isWord(Word.or) || tokens[$0].isWord(SentenceResolver.by) || tokens[$0].isSymbol(",") }
         }
+        // "a decrease of $260 million and $65 million, respectively": the list's figures share the kind.
+        return quantities[index - 1].unit == quantities[index].unit && gap.count == 1 && tokens[gap.lowerBound].isWord(SentenceResolver.and)
+            && tokens[sentence].contains { $0.isWord(SentenceResolver.respectively) }
     }
+
+    private static let respectively = h("respectively")
 
     /// "growth slowed to 6.7%", "down from 8.1% in 2014": a rate reached or left, which a word of decline does
     /// not make negative.

@@ -81,5 +81,11 @@ enum KindsCorpus {
                 value: 18, unit: "%", metric: "freight_volume", kind: .change, period: "2023", basePeriod: "2022"),
         Example(marked: "Rail loading reached 257 million tons in 2023, which is ⏩5 million tons⏪ higher than in 2022.",
                 value: 5e6, unit: "t", metric: "freight_volume", kind: .change, period: "2023", basePeriod: "2022"),
+        // A change noun with what changed between it and "of": "a decrease in trade volumes of $260 million"; the
+        // figures of a respectively-list after it are changes too.
+        Example(marked: "Uzbekistan and Tajikistan showed a decrease in trade volumes of almost ⏩$200 million⏪ and $50 million, respectively, in 2024.",
+                value: -200e6, unit: "USD", metric: "trade_turnover", kind: .change, bound: .atMost, entity: "Uzbekistan"),
+        Example(marked: "Uzbekistan and Tajikistan showed a decrease in trade volumes of almost $200 million and ⏩$50 million⏪, respectively, in 2024.",
+                value: -50e6, unit: "USD", metric: "trade_turnover", kind: .change, entity: "Tajikistan"),
     ]
 }

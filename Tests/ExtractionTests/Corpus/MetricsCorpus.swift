@@ -42,6 +42,10 @@ enum MetricsCorpus {
         ("Imports of machinery reached $3 billion in 2023.", "other:imports"),
         ("Kazakhstan plans to cut greenhouse gas emissions by 15% by 2030.", "other:emissions"),
         ("The capacity of the route increased to six million tons per year.", "other:capacity"),
+        // Parts of the economy or of trade are not its total.
+        ("Agricultural production went up 26% in 2023.", "other:sector"),
+        ("Mutual agricultural trade stood at $780 million in 2023.", "other:trade_by_commodity"),
+        ("Proceeds from gold sales rose to $5.6 billion in July.", "other:revenue"),
         // A partner is not the one growing: without a metric word the figure stays unclassified.
         ("Relations with China grew 12 percent warmer, officials said.", "other:percent"),
         ("The unemployment rate fell to 4.8% in 2023.", "other:unemployment"),
