@@ -5,6 +5,9 @@
 #   BENCH_MB=48 Scripts/bench-extract.sh
 #   BENCH_BIN=/path/to/yardstick Scripts/bench-extract.sh   # skip the build
 #   BENCH_RUNS=5 BENCH_KEEP=1 Scripts/bench-extract.sh      # more runs, keep the corpus
+#   BASELINE_BIN=/path/to/older/yardstick Scripts/bench-extract.sh
+#                                       # also time an older binary on one core, alternating runs with this one,
+#                                       # and print both side by side (the machine's load moves both alike)
 #
 # The corpus repeats the dev documents ($ROOT/../shared/corpus/dev/docs/*.txt,
 # else $ROOT/Data/samples/*.txt) in two shapes: a folder of many .txt files and
@@ -206,6 +209,25 @@ else
     Y_ONE_MBS="not measured (taskset missing)"
     Y_ONE_JSONL_MBS="$Y_ONE_MBS"
 fi
+BASELINE_LINE=""
+if [[ -n "${BASELINE_BIN:-}" ]] && command -v taskset >/dev/null; then
+    [[ -x "$BASELINE_BIN" ]] || die "BASELINE_BIN=$BASELINE_BIN is not an executable file"
+    # Alternate the two binaries run by run, so a change of load falls on both.
+    echo "== one core, this binary against BASELINE_BIN=$BASELINE_BIN, alternating, best of $RUNS each"
+    THIS_BEST="" BASE_BEST=""
+    for (( r = 1; r <= RUNS; r++ )); do
+        read -r ns _ < <(run_once /dev/null taskset -c 0 "$BIN" extract "$WORK/full" --format jsonl)
+        [[ -z "$THIS_BEST" || $ns -lt $THIS_BEST ]] && THIS_BEST=$ns
+        read -r ns _ < <(run_once /dev/null taskset -c 0 "$BASELINE_BIN" extract "$WORK/full" --format jsonl)
+        [[ -z "$BASE_BEST" || $ns -lt $BASE_BEST ]] && BASE_BEST=$ns
+    done
+    BASELINE_LINE=$(python3 -c '
+import sys
+this, base, b = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+print(f"one core, files: this {b / this * 1e3:.1f} MB/s, baseline {b / base * 1e3:.1f} MB/s (this/baseline = {base / this:.3f})")' \
+        "$THIS_BEST" "$BASE_BEST" "$FULL_FB")
+    echo "   $BASELINE_LINE"
+fi
 OUT="$WORK/grep.out"
 measure "grep -oE numbers (files)" "$FULL_FB" /dev/null grep -oE '[0-9][0-9.,]*' -r "$WORK/full"
 G_FILES_MBS=$M_MBS
@@ -228,4 +250,5 @@ grep -oE numbers (files):   $G_FILES_MBS MB/s   (yardstick/grep = $(ratio "$Y_FI
 grep -oE numbers (jsonl):   $G_JSONL_MBS MB/s   (yardstick/grep = $(ratio "$Y_JSONL_MBS" "$G_JSONL_MBS"))
 target: >= 100 MB/s single thread (the one-core figure), RSS independent of corpus size
 EOF
+if [[ -n "$BASELINE_LINE" ]]; then echo "$BASELINE_LINE"; fi
 echo "(peak RSS via $RSS_METHOD)"

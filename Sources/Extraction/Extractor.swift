@@ -63,6 +63,7 @@ struct DocumentPass {
         self.document = document
         self.options = options
         context = DocumentContext(published: document.published)
+        context.explain = options.explain
         self.storage = storage
         quantityScanner = QuantityScanner(tokens: Tokens(start: nil, count: 0), sentence: 0..<0, bytes: bytes,
                                           keepCounts: options.includeOther)

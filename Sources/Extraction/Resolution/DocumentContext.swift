@@ -5,6 +5,8 @@ import Claims
 final class DocumentContext {
     /// Facts about the document as a whole.
     var published: Day?
+    /// True when claims are to carry their reasons (`extract --explain`).
+    var explain = false
     /// The first Central Asian country or region the document names: "the country" and "the republic".
     var subject: EntityName?
     /// The rule that found the subject, and whether in the headline (else the body), for `--explain`.

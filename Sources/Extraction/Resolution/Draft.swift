@@ -30,14 +30,9 @@ struct Draft {
     /// The quantity's UTF-8 offsets in the document: the claim's span and text.
     var textRange: Range<Int> = 0..<0
 
-    // What decided each attribute, for `extract --explain` (byte ranges of the document, no strings).
-    var periodSource = PeriodSource.none
-    var kindSource = KindSource.level
-    var entitySource = EntitySource.undecided
-    /// True when the entity is a place named in the figure's own sentence.
-    var entityInSentence = false
-    /// The metric's cue word, when one decided it.
-    var metricCue: Range<Int>?
-    /// The hedge words before the number ("almost", "more than").
-    var hedge: Range<Int>?
+    /// True when a time expression of the figure's own sentence (or the sentence's closing period) gave the period.
+    var periodStated = false
+    /// What decided each attribute, kept only when `extract --explain` asks (nil otherwise, so that drafts stay
+    /// small and copying one counts no reference).
+    var reasons: DraftReasons?
 }

@@ -100,7 +100,10 @@ struct EntityResolver: ~Copyable {
             }
         }
         result.sort { $0.start < $1.start }
-        for i in result.indices where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }
+        // An apposition needs a name before it (most sentences name one place: nothing to test).
+        if result.count >= 2 {
+            for i in result.indices.dropFirst() where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }
+        }
     }
 
     /// "than China", "than in most developing countries", "than that of Russia": the name follows "than" (with

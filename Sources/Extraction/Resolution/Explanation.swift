@@ -7,30 +7,31 @@ struct Explanation {
     let context: DocumentContext
 
     /// The explanation of one finished draft.
-    func of(_ d: borrowing Draft) -> ClaimExplanation {
-        ClaimExplanation(entity: entity(d), metric: metric(d), kind: kind(d), period: period(d), bound: bound(d))
+    func of(_ d: borrowing Draft) -> ClaimExplanation? {
+        guard let r = d.reasons else { return nil }
+        return ClaimExplanation(entity: entity(d, r), metric: metric(d, r), kind: kind(r), period: period(r), bound: bound(d, r))
     }
 
     private func quote(_ r: Range<Int>) -> String { "'" + String(decoding: bytes[r], as: UTF8.self) + "'" }
 
-    private func entity(_ d: borrowing Draft) -> String {
-        if case .standsWith(let rule, let name) = d.entitySource { return "stands with \(quote(name)) (\(rule.rawValue))" }
-        if d.entity == nil || d.entity == context.subject && !d.entityInSentence {
+    private func entity(_ d: borrowing Draft, _ r: DraftReasons) -> String {
+        if case .standsWith(let rule, let name) = r.entity { return "stands with \(quote(name)) (\(rule.rawValue))" }
+        if d.entity == nil || d.entity == context.subject && !r.entityInSentence {
             guard context.subject != nil, let (rule, inTitle) = context.subjectRule else {
                 return "unknown: neither the sentence nor the headline or lead names a place"
             }
             return "subject of the document (\(inTitle ? "headline" : "body"): \(rule.description))"
         }
-        return d.entityInSentence ? "named in its sentence" : "carried from an earlier sentence on the same subject"
+        return r.entityInSentence ? "named in its sentence" : "carried from an earlier sentence on the same subject"
     }
 
-    private func metric(_ d: borrowing Draft) -> String {
-        if let cue = d.metricCue { return "cue \(quote(cue))" }
+    private func metric(_ d: borrowing Draft, _ r: DraftReasons) -> String {
+        if let cue = r.metricCue { return "cue \(quote(cue))" }
         return d.inheritedMetric ? "carried from the sentence before" : "the unit and the words around the figure"
     }
 
-    private func kind(_ d: borrowing Draft) -> String {
-        switch d.kindSource {
+    private func kind(_ r: DraftReasons) -> String {
+        switch r.kind {
         case .multiple: "a multiple as written"
         case .changeWord(let r): "change word \(quote(r))"
         case .absoluteChange: "an amount of change ('an increase of', 'or by', a '+' sign)"
@@ -43,8 +44,8 @@ struct Explanation {
         }
     }
 
-    private func period(_ d: borrowing Draft) -> String {
-        switch d.periodSource {
+    private func period(_ r: DraftReasons) -> String {
+        switch r.period {
         case .none: "none: no time word and nothing to carry"
         case .stated(let r): "stated \(quote(r))"
         case .fromValue: "none: the starting value of a from–to pair"
@@ -56,8 +57,8 @@ struct Explanation {
         }
     }
 
-    private func bound(_ d: borrowing Draft) -> String {
-        if let h = d.hedge { return "hedge \(quote(h))" }
+    private func bound(_ d: borrowing Draft, _ r: DraftReasons) -> String {
+        if let h = r.hedge { return "hedge \(quote(h))" }
         return d.quantity.bound == .exact ? "exact as written" : "the hedge of the figure coordinated with it"
     }
 }

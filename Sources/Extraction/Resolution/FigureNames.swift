@@ -5,8 +5,26 @@ struct FigureNames {
     let tokens: Tokens
     let sentence: Range<Int>
     let quantities: [Quantity]
-    /// The sentence's places (no routes, no "world"), in text order.
-    let places: [EntityResolver.Mention]
+    /// The sentence's names in text order; only places count (`isPlace`), read in place rather than filtered
+    /// into a new list each sentence.
+    let mentions: [EntityResolver.Mention]
+
+    /// Where "respectively" stands in the sentence, looked for once a sentence.
+    private let respectivelyAt: Int?
+
+    init(tokens: Tokens, sentence: Range<Int>, quantities: [Quantity], mentions: [EntityResolver.Mention]) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.quantities = quantities
+        self.mentions = mentions
+        let word = FigureNames.respectivelyWord
+        respectivelyAt = quantities.count < 2 ? nil : sentence.first { tokens[$0].isWord(word) }
+    }
+
+    /// A place a figure can stand with: no route, not the world, not compared with, not in an apposition.
+    private static func isPlace(_ m: EntityResolver.Mention) -> Bool {
+        !m.transport && !m.world && !m.comparator && !m.appositive
+    }
 
     /// How a figure came to stand with its name.
     enum Rule: String {
@@ -55,7 +73,7 @@ struct FigureNames {
             return nil
         }
         guard k >= sentence.lowerBound else { return nil }
-        return places.last { $0.end == k }
+        return mentions.last { $0.end == k && FigureNames.isPlace($0) }
     }
 
     /// True when token `k` belongs to a figure before figure `index` (its number, unit or hedge words).
@@ -65,8 +83,7 @@ struct FigureNames {
 
     private func respectively(_ index: Int) -> EntityResolver.Mention? {
         let q = quantities[index]
-        guard let word = (q.end..<sentence.upperBound).first(where: { tokens[$0].isWord(FigureNames.respectivelyWord) })
-        else { return nil }
+        guard let word = respectivelyAt, word >= q.end else { return nil }
         // The figures of the list: the same unit, between the names and "respectively", none of them a conversion.
         let group = quantities.indices.filter {
             quantities[$0].unit == q.unit && !quantities[$0].isConversion && quantities[$0].end <= word
@@ -77,15 +94,15 @@ struct FigureNames {
         // The names before the figures ("A and B grew 5% and 7%, respectively"), else between the figures and
         // "respectively" ("growth of 5% and 7% in A and B, respectively").
         let lastFigure = quantities[group[group.count - 1]].end
-        let before = distinctNames(places.filter { $0.end <= firstFigure })
+        let before = distinctNames(mentions.filter { FigureNames.isPlace($0) && $0.end <= firstFigure })
         if before.count >= group.count { return before[before.count - group.count + position] }
-        let after = distinctNames(places.filter { $0.start >= lastFigure && $0.end <= word })
+        let after = distinctNames(mentions.filter { FigureNames.isPlace($0) && $0.start >= lastFigure && $0.end <= word })
         return after.count == group.count ? after[position] : nil
     }
 
     private func enumeration(_ index: Int) -> EntityResolver.Mention? {
         // A list needs two places and two figures at least.
-        guard places.count >= 2, quantities.count >= 2 else { return nil }
+        guard quantities.count >= 2, mentions.lazy.filter(FigureNames.isPlace).count >= 2 else { return nil }
         let q = quantities[index]
         guard let mine = part(holding: q.leadingToken), let name = onlyPlace(in: mine) else { return nil }
         // At least one other part of the sentence names one other place and gives a figure of its own.
@@ -115,7 +132,7 @@ struct FigureNames {
     /// The one place a part names (demonyms aside), nil when it names none or several.
     private func onlyPlace(in part: Range<Int>) -> EntityResolver.Mention? {
         var found: EntityResolver.Mention?
-        for m in places where m.start >= part.lowerBound && m.end <= part.upperBound {
+        for m in mentions where FigureNames.isPlace(m) && m.start >= part.lowerBound && m.end <= part.upperBound {
             if m.adjective { return nil }
             if let f = found, f.name != m.name { return nil }
             found = m
@@ -159,6 +176,6 @@ struct FigureNames {
         else { return nil }
         k += 1
         if k < sentence.upperBound, tokens[k].isWord(FigureNames.the) { k += 1 }
-        return places.first { $0.start == k && !$0.adjective }
+        return mentions.first { $0.start == k && !$0.adjective && FigureNames.isPlace($0) }
     }
 }

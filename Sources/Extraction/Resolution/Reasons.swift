@@ -46,3 +46,17 @@ enum EntitySource {
     /// A pairing rule of `FigureNames`.
     case standsWith(FigureNames.Rule, Range<Int>)
 }
+
+/// What decided each attribute of a draft, as byte ranges of the document and rule names (no strings until
+/// `Explanation` writes them).
+final class DraftReasons {
+    var period = PeriodSource.none
+    var kind = KindSource.level
+    var entity = EntitySource.undecided
+    /// True when the entity is a place named in the figure's own sentence.
+    var entityInSentence = false
+    /// The metric's cue words, when a cue decided it.
+    var metricCue: Range<Int>?
+    /// The hedge words before the number ("almost", "more than").
+    var hedge: Range<Int>?
+}

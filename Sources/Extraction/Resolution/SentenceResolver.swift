@@ -34,7 +34,7 @@ struct SentenceResolver {
         }.first ?? context.previousPeriod?.endYear
         let first = drafts.count
         let figureNames = FigureNames(tokens: tokens, sentence: sentence, quantities: quantities,
-                                      places: entityResolver.mentions.filter { !$0.transport && !$0.world && !$0.comparator && !$0.appositive })
+                                      mentions: entityResolver.mentions)
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
         var toldInPast: Bool?
@@ -50,22 +50,25 @@ struct SentenceResolver {
             let share = (metricResolver.isShare(q) && metric != .gdpGrowth)
                 || (isBreakdownMetric(metric) && isBracketedShare(index, own: own?.rule))
             var kind = baseKind(index, metric: metric, share: share)
-            let previous = drafts.count > first ? drafts[drafts.count - 1] : nil
-            let restated = kind == .level && restatesChange(index, previous: previous)
+            // The figure before, read in place (a copy of a draft costs its size and a retain of its notes).
+            let previousDraft = drafts.count > first ? drafts.count - 1 : nil
+            let restated = kind == .level && previousDraft.map { restatesChange(index, previous: drafts[$0]) } ?? false
             if restated { kind = .change }
             var value = q.value
-            if restated, let p = previous, p.value < 0, value > 0 { value = -value }
+            if restated, let p = previousDraft, drafts[p].value < 0, value > 0 { value = -value }
             if kind == .change || (metric == .gdpGrowth && q.unit == .percent) {
                 // A written minus sign already says it; "slowed to 6.7%", "down from 8.1%" name a rate, not a fall.
                 if changeSign(q) < 0, value > 0, !isRateReachedOrLeft(q) { value = -value }
             }
             if share, metric == .gdpGrowth { metric = .gdp }
             let modality = forwardModality(q, metric: metric)
-            var draft = Draft(quantity: q, metric: metric, kind: kind, value: value)
+            // A class: the reasons are filled through this reference, and the draft keeps the same object.
+            let reasons = context.explain ? DraftReasons() : nil
+            var draft = Draft(quantity: q, metric: metric, kind: kind, value: value, reasons: reasons)
             draft.textRange = tokens[q.first].start..<tokens[q.end - 1].end
-            draft.kindSource = baseKindSource(kind, q, metric: metric)
-            if let c = decision.cue { draft.metricCue = tokens[c].start..<tokens[(decision.cueEnd ?? c + 1) - 1].end }
-            if let h = q.hedgeStart, h < q.first { draft.hedge = tokens[h].start..<tokens[q.first - 1].end }
+            reasons?.kind = baseKindSource(kind, q, metric: metric)
+            if let c = decision.cue { reasons?.metricCue = tokens[c].start..<tokens[(decision.cueEnd ?? c + 1) - 1].end }
+            if let h = q.hedgeStart, h < q.first { reasons?.hedge = tokens[h].start..<tokens[q.first - 1].end }
             draft.inheritedMetric = decision.cue == nil && metric.isGraded
             if q.unit == .percent || q.unit == .times { draft.seriesUnit = seriesUnit(near: index) }
             if metric == .investment {
@@ -78,24 +81,26 @@ struct SentenceResolver {
             resolvePeriods(&draft, index: index, periods: periods, toldInPast: &toldInPast)
             if let cue = reportedForecast(q) {
                 kind = .forecast
-                draft.kindSource = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
+                reasons?.kind = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
             } else if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m.kind
-                draft.kindSource = .forwardCue(tokens[m.cue.lowerBound].start..<tokens[m.cue.upperBound - 1].end)
+                reasons?.kind = .forwardCue(tokens[m.cue.lowerBound].start..<tokens[m.cue.upperBound - 1].end)
             } else if modality == nil, metric == .investment, isProjectValue(q), !isStatedPast(draft) {
                 kind = .target
-                draft.kindSource = .projectValue
+                reasons?.kind = .projectValue
             } else if modality == nil, isPurpose(q) || isNamedGoal(q), isFuture(draft) {
                 kind = .target
-                draft.kindSource = .purpose
+                reasons?.kind = .purpose
             }
             draft.kind = kind
             if kind.isForwardLooking { adjustForwardPeriods(&draft, index: index) }
             let r = entityResolver.resolve(q, metric: metric, isShare: share, cue: decision.cue, own: own?.mention)
             draft.entity = r.entity
             draft.counterpart = r.counterpart
-            if let own { draft.entitySource = .standsWith(own.rule, tokens[own.mention.start].start..<tokens[own.mention.end - 1].end) }
-            draft.entityInSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
+            if let own { reasons?.entity = .standsWith(own.rule, tokens[own.mention.start].start..<tokens[own.mention.end - 1].end) }
+            if let reasons {
+                reasons.entityInSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
+            }
             draft.namesInvestor = metric == .investment && r.counterpart != nil && r.counterpart != r.entity
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
@@ -104,11 +109,12 @@ struct SentenceResolver {
             drafts.append(consume draft)
         }
         carryBounds(&drafts, from: first)
-        if own != nil, drafts[first...].contains(where: { $0.metric.isGraded && !$0.kind.isForwardLooking }) {
+        // By index: a search with a closure copies each draft it hands over.
+        if own != nil, (first..<drafts.count).contains(where: { drafts[$0].metric.isGraded && !drafts[$0].kind.isForwardLooking }) {
             context.passagePeriod = own
         }
-        if let f = drafts[first...].last(where: { $0.kind == .forecast && $0.period != nil }) {
-            context.lastForecastPeriod = f.period
+        if let f = (first..<drafts.count).last(where: { drafts[$0].kind == .forecast && drafts[$0].period != nil }) {
+            context.lastForecastPeriod = drafts[f].period
         }
     }
 
@@ -209,8 +215,8 @@ struct SentenceResolver {
 
     /// "$113 million, or 4.4%", "12 percent, or by $3 billion": a figure that restates the change before it in
     /// another unit is that change too; so is the next figure of a respectively-list of changes.
-    private func restatesChange(_ index: Int, previous: Draft?) -> Bool {
-        guard index > 0, let p = previous, p.kind == .change, p.quantity.end == quantities[index - 1].end else { return false }
+    private func restatesChange(_ index: Int, previous p: borrowing Draft) -> Bool {
+        guard index > 0, p.kind == .change, p.quantity.end == quantities[index - 1].end else { return false }
         let gap = quantities[index - 1].end..<quantities[index].leadingToken
         if gap.contains(where: { tokens[$0].isWord(Word.or) }) {
             return gap.allSatisfy { tokens[$0].isWord(Word.or) || tokens[$0].isWord(SentenceResolver.by) || tokens[$0].isSymbol(",") }
@@ -407,7 +413,8 @@ struct SentenceResolver {
         let isRelative = d.kind == .change || d.kind == .multiple
         if let m = stated {
             d.periodFromText = true
-            d.periodSource = .stated(tokens[m.start].start..<tokens[m.end - 1].end)
+            d.periodStated = true
+            d.reasons?.period = .stated(tokens[m.start].start..<tokens[m.end - 1].end)
             switch m.expression {
             case .pastYears(let n) where isRelative && d.metric != .gdpGrowth && !isComparisonWithEntity(q):
                 if let pub = context.published {
@@ -426,36 +433,38 @@ struct SentenceResolver {
             }
         } else if fromValue {
             d.period = nil
-            d.periodSource = .fromValue
+            d.reasons?.period = .fromValue
             d.notes.append("the starting value of a from–to pair has no period of its own")
         } else if let p = inheritedPeriod(for: d.metric) {
             d.period = p
             d.periodFromText = true
-            d.periodSource = .sentenceBefore
+            d.reasons?.period = .sentenceBefore
         } else if let p = context.passagePeriod, isToldInPast(cachedIn: &toldInPast) {
             d.period = p
             d.periodFromText = true
-            d.periodSource = .passage
+            d.reasons?.period = .passage
         } else if let pub = context.published {
             d.period = .year(pub.year)
-            d.periodSource = .publication
+            d.reasons?.period = .publication
         } else {
             d.notes.append("no period in the text and no publication date (use --published)")
         }
         if let wb = whenBase, let base = periods.base(wb, for: d.period) {
-            d.periodSource = .stated(tokens[wb.start].start..<tokens[wb.end - 1].end)
+            d.periodStated = true
+            d.reasons?.period = .stated(tokens[wb.start].start..<tokens[wb.end - 1].end)
             // The value belongs to the base period of the change it completes.
             if let p = d.period, !p.isCalendarYear, base.isCalendarYear { d.period = p.shifted(byYears: base.endYear - p.endYear) }
             else { d.period = base }
         }
         if let b = bracketedBase(q), let p = periods.base(b, for: d.period) {
             d.period = p
-            d.periodSource = .stated(tokens[b.start].start..<tokens[b.end - 1].end)
+            d.periodStated = true
+            d.reasons?.period = .stated(tokens[b.start].start..<tokens[b.end - 1].end)
             d.periodFromText = true
         }
         if let (from, to) = spanOfFromTo(index) {
             d.period = fromToRole(index) == 0 ? from : to
-            d.periodSource = .spanOfYears
+            d.reasons?.period = .spanOfYears
             d.periodFromText = true
         }
         guard isRelative else { return }
@@ -474,7 +483,7 @@ struct SentenceResolver {
         }
         if let (p, b) = fromToYears(after: index) ?? spanOfPair(after: index) {
             d.period = p
-            d.periodSource = .spanOfYears
+            d.reasons?.period = .spanOfYears
             d.basePeriod = b
         }
         if d.basePeriod == nil, !d.needsLatestBase, !isComparisonWithEntity(q) {
@@ -552,10 +561,10 @@ struct SentenceResolver {
         let before = mentions.contains { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         // A period closing the sentence that resolvePeriods gave coordinated figures ("6.2% in Kazakhstan and 5.5% in
         // Uzbekistan next year") stays.
-        if case .stated = d.periodSource { return }
+        if d.periodStated { return }
         if !own && !before {
             d.period = d.kind == .forecast ? context.lastForecastPeriod : nil
-            d.periodSource = d.period == nil ? .none : .lastForecast
+            d.reasons?.period = d.period == nil ? .none : .lastForecast
         }
     }
 
