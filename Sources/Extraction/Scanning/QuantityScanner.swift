@@ -75,8 +75,7 @@ struct QuantityScanner {
     /// True for a scaled number with no unit and no noun it counts, right after a word of comparison:
     /// "compared to 4.2 billion in 2021", "against 1.5 trillion", "from 4.2 billion".
     private func isBareComparedAmount(_ q: Quantity) -> Bool {
-        let written = tokens[q.numberIndex].number
-        guard written > 0, q.value / written > 1.5 else { return false }
+        guard scale(of: q) > 1.5 else { return false }
         if q.end < sentence.upperBound, tokens[q.end].isWord, !rules.afterBareAmount.contains(tokens[q.end].hash) {
             return false
         }
@@ -468,6 +467,13 @@ struct QuantityScanner {
         }
     }
 
+    /// The factor the scale and unit words gave the written number: 1e9 for "$3 billion", 1 for "816 000 tons".
+    private func scale(of q: Quantity) -> Double {
+        let i = q.numberIndex
+        let written = tokens[i].isNumber ? (joinedNumber(at: i)?.0 ?? tokens[i].number) : tokens[i].number
+        return q.value / max(written, .leastNonzeroMagnitude)
+    }
+
     /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
     private func rangeContinuation(after q: Quantity) -> (Quantity, Quantity, Int)? {
         let e = q.end
@@ -499,7 +505,7 @@ struct QuantityScanner {
         if low.unit == .count {
             guard high.unit != .count else { return nil }
             low.unit = high.unit
-            low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
+            low.value *= scale(of: high)
             low.countNounToken = nil
         } else if high.unit == .count {
             high.unit = low.unit
@@ -508,8 +514,8 @@ struct QuantityScanner {
             return nil
         }
         // "$3-4 billion": the low end borrows the scale written after the high end.
-        let highScale = high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
-        let lowScale = low.value / max(tokens[low.numberIndex].number, .leastNonzeroMagnitude)
+        let highScale = scale(of: high)
+        let lowScale = scale(of: low)
         if highScale > 1.5, abs(lowScale - 1) < 1e-9, low.unit.isCurrency || low.unit.isFreight {
             low.value *= highScale
         }

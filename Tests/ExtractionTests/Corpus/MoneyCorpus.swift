@@ -35,6 +35,7 @@ enum MoneyCorpus {
         Example(marked: "Trade turnover rose from ⏩4.2 billion⏪ in 2022 to 5.7 billion euros in 2023.", value: 4.2e9, unit: "EUR"),
         Example(marked: "Investment reached 2 trillion tenge in 2023 against ⏩1.5 trillion⏪ in 2022.", value: 1.5e12, unit: "KZT"),
         Example(marked: "Trade turnover reached $5.7 billion in 2023 versus ⏩4.2 billion⏪ in 2022.", value: 4.2e9, unit: "USD"),
+        Example(marked: "The port handled 5 million tons in 2023, compared with ⏩4.2 million⏪ in 2022.", value: 4.2e6, unit: "t"),
         // ... but not a count of something, nor a bare amount after no word of comparison
         Example(marked: "Trade turnover reached $5.7 billion in 2023, compared with ⏩8 billion⏪ people worldwide.",
                 value: 8e9, unit: "count"),

@@ -50,6 +50,9 @@ enum NumbersCorpus {
         Example(marked: "Container traffic reached ⏩35 400 TEU⏪ in 2023.", value: 35_400, unit: "TEU"),
         Example(marked: "Trade turnover reached ⏩1 250,5 million dollars⏪ in 2023.", value: 1_250.5e6, unit: "USD"),
         Example(marked: "In 2023 ⏩145 000 tons⏪ of cargo passed through the port.", value: 145_000, unit: "t"),
+        Example(marked: "Cargo will reach between ⏩500⏪ and 816 000 tons by 2030.", value: 500, unit: "t", bound: .atLeast),
+        Example(marked: "Cargo will reach between 500 and ⏩816 000 tons⏪ by 2030.", value: 816_000, unit: "t", bound: .atMost),
+        Example(marked: "Cargo will reach ⏩3⏪-4 million tons by 2030.", value: 3e6, unit: "t", bound: .atLeast),
         // amounts in two parts
         Example(marked: "Trade turnover reached ⏩$3 billion 358.4 million⏪ in 2023.", value: 3_358.4e6, unit: "USD"),
         Example(marked: "Investment reached ⏩2 billion 150 million tenge⏪ in 2023.", value: 2_150e6, unit: "KZT"),
