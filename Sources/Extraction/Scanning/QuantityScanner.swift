@@ -55,18 +55,26 @@ struct QuantityScanner {
     }
 
     /// The unit a bare compared amount takes: that of the nearest amount of money or goods before it in the
-    /// sentence, else of the first one after it ("from 4.2 billion in 2022 to 5.7 billion euros").
+    /// sentence, else of the first one after it ("from 4.2 billion in 2022 to 5.7 billion euros"). After "from",
+    /// only an amount after "to" is its pair ("rose to $4 billion from 3.8 billion"): "GDP reached $260 billion
+    /// as the population grew from 19 million" gives the 19 million no currency.
     private func borrowedUnit(for j: Int, in found: [Quantity]) -> QuantityUnit? {
+        let from = found[j].leadingToken - 1
+        let afterFrom = from >= sentence.lowerBound && tokens[from].isWord(rules.from)
+        func pairs(_ k: Int) -> Bool {
+            let u = found[k].unit
+            guard !found[k].borrowsUnit, u.isCurrency || u.isFreight else { return false }
+            let before = found[k].leadingToken - 1
+            return !afterFrom || (before >= sentence.lowerBound && tokens[before].isWord(rules.to))
+        }
         var k = j - 1
         while k >= 0 {
-            let u = found[k].unit
-            if !found[k].borrowsUnit, u.isCurrency || u.isFreight { return u }
+            if pairs(k) { return found[k].unit }
             k -= 1
         }
         k = j + 1
         while k < found.count {
-            let u = found[k].unit
-            if !found[k].borrowsUnit, u.isCurrency || u.isFreight { return u }
+            if pairs(k) { return found[k].unit }
             k += 1
         }
         return nil

@@ -36,7 +36,10 @@ enum MoneyCorpus {
         Example(marked: "Investment reached 2 trillion tenge in 2023 against ⏩1.5 trillion⏪ in 2022.", value: 1.5e12, unit: "KZT"),
         Example(marked: "Trade turnover reached $5.7 billion in 2023 versus ⏩4.2 billion⏪ in 2022.", value: 4.2e9, unit: "USD"),
         Example(marked: "The port handled 5 million tons in 2023, compared with ⏩4.2 million⏪ in 2022.", value: 4.2e6, unit: "t"),
-        // ... but not a count of something, nor a bare amount after no word of comparison
+        // an amount after "from" takes the unit only of an amount after "to"
+        Example(marked: "GDP reached $260 billion as the population grew from ⏩19 million⏪ in 2019.", value: 19e6, unit: "count"),
+        Example(marked: "Trade turnover rose 5% to $4 billion from ⏩3.8 billion⏪ in 2022.", value: 3.8e9, unit: "USD"),
+        // ... nor a count of something, nor a bare amount after no word of comparison
         Example(marked: "Trade turnover reached $5.7 billion in 2023, compared with ⏩8 billion⏪ people worldwide.",
                 value: 8e9, unit: "count"),
         Example(marked: "Trade turnover reached $5.7 billion in 2023 as ⏩4 million⏪ tourists came.", value: 4e6, unit: "count"),
