@@ -14,6 +14,9 @@ struct RuleCorpusTests {
         #expect(extractAll(text).isEmpty, "\(extractAll(text).map(\.text))")
     }
 
+    @Test("numbers side by side stay apart", arguments: NumbersCorpus.apart)
+    func numbersApart(_ e: Example) { verify(e) }
+
     @Test("money: signs, codes and names before or after the number", arguments: MoneyCorpus.positive)
     func money(_ e: Example) { verify(e) }
 

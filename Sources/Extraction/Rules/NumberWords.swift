@@ -40,6 +40,26 @@ enum NumberWords {
     /// Ordinal suffixes glued to a number mark a date or a rank, never a quantity: "19th", "1st".
     static let ordinalSuffixes: [(String, Void)] = [("st", ()), ("nd", ()), ("rd", ()), ("th", ())]
 
+    /// Words after "time" that make "3.6-time more" a multiple (a "two-time champion" is none).
+    static let afterTime: WordSet = [
+        "more", "higher", "larger", "bigger", "greater", "less", "lower", "smaller", "fewer", "faster",
+        "increase", "increased", "growth", "rise", "jump", "decrease", "decline", "drop", "reduction",
+    ]
+
+    /// Words that may follow a bare scaled amount ("4.2 billion in 2021"); any other word is what the number
+    /// counts ("8 billion people"), so the amount takes no currency from an amount it is compared with.
+    static let afterBareAmount: WordSet = [
+        "in", "on", "at", "a", "an", "the", "for", "during", "over", "last", "this", "that", "and", "or", "as",
+        "by", "from", "to", "earlier", "previously", "before", "respectively", "when", "while",
+        "which", "since", "then", "recorded", "registered", "reported", "posted", "year", "one", "with",
+    ]
+
+    /// Words that compare an amount with another: "compared to", "compared with", "from", "against", "versus".
+    static let comparedWith: [(String, Void)] = [
+        ("compared to", ()), ("compared with", ()), ("from", ()), ("against", ()), ("versus", ()), ("vs", ()),
+        ("as against", ()), ("in comparison with", ()), ("in comparison to", ()),
+    ]
+
     static let cardinalTable = PhraseTable(cardinals)
     static let scaleTable = PhraseTable(scales)
     static let multiplierTable = PhraseTable(multipliers)

@@ -19,13 +19,17 @@ enum Units {
         ("kt", Physical(unit: .tonnes, factor: 1e3)),
         ("teu", Physical(unit: .teu, factor: 1)), ("teus", Physical(unit: .teu, factor: 1)),
         ("twenty foot equivalent units", Physical(unit: .teu, factor: 1)),
+        ("twenty foot equivalent unit", Physical(unit: .teu, factor: 1)),
+        ("twenty foot equivalent", Physical(unit: .teu, factor: 1)),
     ]
 
     /// QuantityUnit words that count only right after a scale word or glued to the number (`4.5 million t`, `10t`).
     static let needsScaleOrGlue: WordSet = ["t"]
 
     /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).
-    static let nonQuantities: [(String, Void)] = [
+    static let nonQuantities: [(String, Void)] = timeAndDistance
+
+    static let timeAndDistance: [(String, Void)] = [
         ("days", ()), ("day", ()), ("hours", ()), ("hour", ()), ("minutes", ()), ("weeks", ()), ("week", ()),
         ("months", ()), ("month", ()), ("years", ()), ("year", ()), ("kilometers", ()), ("kilometres", ()),
         ("km", ()), ("kilometer", ()), ("kilometre", ()), ("miles", ()), ("meters", ()), ("metres", ()),

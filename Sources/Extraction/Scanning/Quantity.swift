@@ -22,6 +22,9 @@ struct Quantity {
     var range: RangeRole = .none
     /// In brackets right after another amount: a conversion of it, "1.9 trillion tenge ($4.2 billion)".
     var isConversion = false
+    /// A bare scaled amount after "compared to", "from", "against" ("…, compared to 4.2 billion in 2021"): it
+    /// takes the currency or freight unit of the amount it is compared with in the same sentence.
+    var borrowsUnit = false
 
     /// The token where the expression and its hedge start.
     var leadingToken: Int { hedgeStart ?? first }

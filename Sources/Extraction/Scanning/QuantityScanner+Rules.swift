@@ -23,6 +23,9 @@ extension QuantityScanner {
         let approxSymbols = Hedges.approxSymbols
         let months = Periods.monthTable
         let periodOrdinals = Periods.ordinalTable
+        let afterTime = NumberWords.afterTime
+        let afterBareAmount = NumberWords.afterBareAmount
+        let comparedWith = PhraseTable(NumberWords.comparedWith)
 
         let by = WordHash.of("by")
         let of = WordHash.of("of")
@@ -32,6 +35,10 @@ extension QuantityScanner {
         let times = WordHash.of("times")
         let double = WordHash.of("double")
         let us = WordHash.of("us")
+        let u = WordHash.of("u")
+        let s = WordHash.of("s")
+        let a = WordHash.of("a")
+        let time = WordHash.of("time")
         let or = Word.or
         let fold = Word.fold
         let between = Word.between

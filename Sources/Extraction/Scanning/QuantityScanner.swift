@@ -39,12 +39,68 @@ struct QuantityScanner {
                 i = record(q, into: &found, skipTo: q.end)
             }
         }
+        var j = 0
+        while j < found.count {
+            if found[j].borrowsUnit {
+                if let u = borrowedUnit(for: j, in: found) {
+                    found[j].unit = u
+                    found[j].countNounToken = nil
+                } else if found[j].countNounToken == nil {
+                    found.remove(at: j)
+                    continue
+                }
+            }
+            j += 1
+        }
+    }
+
+    /// The unit a bare compared amount takes: that of the nearest amount of money or goods before it in the
+    /// sentence, else of the first one after it ("from 4.2 billion in 2022 to 5.7 billion euros"). After "from",
+    /// only an amount after "to" is its pair ("rose to $4 billion from 3.8 billion"): "GDP reached $260 billion
+    /// as the population grew from 19 million" gives the 19 million no currency.
+    private func borrowedUnit(for j: Int, in found: [Quantity]) -> QuantityUnit? {
+        let from = found[j].leadingToken - 1
+        let afterFrom = from >= sentence.lowerBound && tokens[from].isWord(rules.from)
+        func pairs(_ k: Int) -> Bool {
+            let u = found[k].unit
+            guard !found[k].borrowsUnit, u.isCurrency || u.isFreight else { return false }
+            let before = found[k].leadingToken - 1
+            return !afterFrom || (before >= sentence.lowerBound && tokens[before].isWord(rules.to))
+        }
+        var k = j - 1
+        while k >= 0 {
+            if pairs(k) { return found[k].unit }
+            k -= 1
+        }
+        k = j + 1
+        while k < found.count {
+            if pairs(k) { return found[k].unit }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True for a scaled number with no unit and no noun it counts, right after a word of comparison:
+    /// "compared to 4.2 billion in 2021", "against 1.5 trillion", "from 4.2 billion".
+    private func isBareComparedAmount(_ q: Quantity) -> Bool {
+        guard scale(of: q) > 1.5 else { return false }
+        if q.end < sentence.upperBound, tokens[q.end].isWord, !rules.afterBareAmount.contains(tokens[q.end].hash) {
+            return false
+        }
+        let before = q.leadingToken
+        var k = max(sentence.lowerBound, before - 3)
+        while k < before {
+            if let (e, _) = rules.comparedWith.match(tokens, at: k, end: before), e == before { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Adds a found quantity (with its hedge, or as the two ends of a range) and returns where to read on.
     private func record(_ parsed: consuming Quantity, into found: inout [Quantity], skipTo: Int) -> Int {
         var q = parsed
         addHedge(to: &q)
+        if q.unit == .count, isBareComparedAmount(q) { q.borrowsUnit = true }
         if let prev = found.last, isConversionGap(prev.end, q.leadingToken), q.unit.isCurrency, prev.unit.isCurrency {
             q.isConversion = true
         }
@@ -55,7 +111,7 @@ struct QuantityScanner {
             return resume
         }
         let resume = max(skipTo, q.end)
-        if q.unit != .count || q.countNounToken != nil { found.append(consume q) }
+        if q.unit != .count || q.countNounToken != nil || q.borrowsUnit { found.append(consume q) }
         return resume
     }
 
@@ -78,6 +134,19 @@ struct QuantityScanner {
             first = start
         }
         var end = i + 1
+        var value = t.number
+        // "816 000", "12,9 billion": parts the tokenizer reads as separate numbers (one test for most numbers).
+        if end < sentence.upperBound, tokens[end].isNumber || (tokens[end].isSymbol(",") && !tokens[end].spaceBefore),
+           let (v, e) = joinedNumber(at: i) {
+            value = v
+            end = e
+        }
+        // ".5 billion": a decimal point with no digit before it.
+        if i > sentence.lowerBound, !t.spaceBefore, tokens[i - 1].isSymbol("."), tokens[i - 1].spaceBefore,
+           t.decimals == 0, !t.grouped, end == i + 1 {
+            value = t.number / Tokenizer.pow10(t.integerDigits)
+            first = i - 1
+        }
         // Most numbers are followed by a word that starts none of the tables read after a number: one probe.
         let nextMayBeUnit = startsAfterNumberRule(end)
         if end < sentence.upperBound, tokens[end].isWord, !tokens[end].spaceBefore {
@@ -92,13 +161,19 @@ struct QuantityScanner {
             }
         }
         guard t.number.isFinite, t.number < 1e18 else { return (nil, end) }
-        var value = t.number
         var scaled = false
         if nextMayBeUnit, let (e, scale) = rules.scales.match(tokens, at: end, end: sentence.upperBound),
            !scale.attachedOnly || !tokens[end].spaceBefore {
             value *= scale.factor
             scaled = true
             end = e
+            // "$3 billion 358.4 million", "1 million 200 thousand tons": a second part of a smaller scale.
+            if e + 1 < sentence.upperBound, tokens[e].isNumber, tokens[e].spaceBefore, tokens[e].number < 1000,
+               let (e2, scale2) = rules.scales.match(tokens, at: e + 1, end: sentence.upperBound),
+               !scale2.attachedOnly, scale2.factor < scale.factor {
+                value += tokens[e].number * scale2.factor
+                end = e2
+            }
         }
         var unit: QuantityUnit? = currency
         if unit == nil, let (u, e, factor) = unitAfter(end, scaled: scaled, glued: !tokens[min(end, sentence.upperBound - 1)].spaceBefore) {
@@ -156,15 +231,95 @@ struct QuantityScanner {
         if t.isDash, !t.spaceBefore, k + 1 < sentence.upperBound, !tokens[k + 1].spaceBefore {
             if let (e, p) = rules.unitSuffixes.match(tokens, at: k + 1, end: sentence.upperBound), p.unit == .percent { return (.percent, e, 1) }
             if tokens[k + 1].isWord(rules.fold) { return (.times, k + 2, 1) }
+            if let e = timeMultipleEnd(k + 1) { return (.times, e, 1) }
+        }
+        if t.kind == .word, t.hash == rules.time || t.hash == rules.u {
+            if let e = timeMultipleEnd(k) { return (.times, e, 1) }
+            if let e = usDollarsEnd(k) { return (.usd, e, 1) }
         }
         guard startsAfterNumberRule(k) else { return nil }
         if let (e, p) = rules.unitSuffixes.match(tokens, at: k, end: sentence.upperBound) {
             if rules.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
-            return (p.unit, e, p.factor)
+            return (p.unit, unitCodeInBrackets(after: e, unit: p.unit), p.factor)
         }
         if let (e, c) = rules.currencySuffixes.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
         if t.isWord(rules.times) || t.isWord(rules.fold) { return (.times, k + 1, 1) }
         return nil
+    }
+
+    /// "time more", "time increase" from `k` (the word "time"): the end of a multiple written "3.6-time more".
+    private func timeMultipleEnd(_ k: Int) -> Int? {
+        guard k + 1 < sentence.upperBound, tokens[k].isWord(rules.time), tokens[k + 1].kind == .word,
+              rules.afterTime.contains(tokens[k + 1].hash) else { return nil }
+        return k + 1
+    }
+
+    /// "twenty-foot equivalent units (TEU)": the unit's code in brackets after its name belongs to the quantity;
+    /// returns the end past the closing bracket, or `e` when no such code follows.
+    private func unitCodeInBrackets(after e: Int, unit: QuantityUnit) -> Int {
+        guard e + 2 < sentence.upperBound, tokens[e].isSymbol("("), tokens[e + 2].isSymbol(")"),
+              let (ce, p) = rules.unitSuffixes.match(tokens, at: e + 1, end: sentence.upperBound), ce == e + 2, p.unit == unit
+        else { return e }
+        return e + 3
+    }
+
+    /// "U.S. dollars" from `k` (the word "U"): where the currency name ends.
+    private func usDollarsEnd(_ k: Int) -> Int? {
+        guard k + 4 < sentence.upperBound, tokens[k].isWord(rules.u), tokens[k + 1].isSymbol("."), !tokens[k + 1].spaceBefore,
+              tokens[k + 2].isWord(rules.s), !tokens[k + 2].spaceBefore, tokens[k + 3].isSymbol("."),
+              !tokens[k + 3].spaceBefore,
+              let (e, c) = rules.currencySuffixes.match(tokens, at: k + 4, end: sentence.upperBound), c == .usd
+        else { return nil }
+        return e
+    }
+
+    /// A currency named after a scale word: `dollars`, `US dollars`, `U.S. dollars`, `tenge`.
+    private func currencyName(at k: Int) -> (Int, QuantityUnit)? {
+        if let (e, c) = rules.currencySuffixes.match(tokens, at: k, end: sentence.upperBound) { return (e, c) }
+        if let e = usDollarsEnd(k) { return (e, .usd) }
+        return nil
+    }
+
+    /// Groups of digits the tokenizer reads as numbers of their own: thousands set off by a space (also a
+    /// no-break, narrow no-break, thin or figure space) after a head of one to three digits, "816 000",
+    /// "1 250 000"; and a decimal comma with one or two digits before a scale or unit word, "12,9 billion",
+    /// "0,5 per cent" (a comma before three digits is a thousands separator, read by the tokenizer). Returns the
+    /// value and the token after the last part, or nil when the number at `i` stands alone.
+    private func joinedNumber(at i: Int) -> (Double, Int)? {
+        let head = tokens[i]
+        guard head.decimals == 0, !head.grouped, head.integerDigits <= 3 else { return nil }
+        let upper = sentence.upperBound
+        var value = head.number
+        var k = i + 1
+        while k < upper {
+            let g = tokens[k]
+            guard g.isNumber, g.integerDigits == 3, g.decimals == 0, !g.grouped, isGroupSpace(from: tokens[k - 1].end, to: g.start)
+            else { break }
+            value = value * 1000 + g.number
+            k += 1
+        }
+        // "20 100-ton wagons": a group glued to a hyphen is a number of its own.
+        if k > i + 1, k < upper, tokens[k].isDash, !tokens[k].spaceBefore { return nil }
+        if k + 2 < upper, tokens[k].isSymbol(","), !tokens[k].spaceBefore {
+            let d = tokens[k + 1]
+            if d.isNumber, !d.spaceBefore, d.integerDigits <= 2, d.decimals == 0, !d.grouped,
+               tokens[k + 2].isSymbol("%") || startsAfterNumberRule(k + 2) {
+                value += d.number / Tokenizer.pow10(d.integerDigits)
+                k += 2
+            }
+        }
+        return k > i + 1 ? (value, k) : nil
+    }
+
+    /// True when the bytes between two digit groups are one space: ASCII, no-break (U+00A0), or narrow no-break,
+    /// thin or figure space (U+202F, U+2009, U+2007).
+    private func isGroupSpace(from a: Int, to b: Int) -> Bool {
+        switch b - a {
+        case 1: return bytes[a] == 0x20
+        case 2: return bytes[a] == 0xC2 && bytes[a + 1] == 0xA0
+        case 3: return bytes[a] == 0xE2 && bytes[a + 1] == 0x80 && (bytes[a + 2] == 0xAF || bytes[a + 2] == 0x89 || bytes[a + 2] == 0x87)
+        default: return false
+        }
     }
 
     /// True when the token at `k` is a word that may start a phrase read after a number: a scale, a unit, a
@@ -230,6 +385,7 @@ struct QuantityScanner {
             return Quantity(value: v, unit: .times, first: i, end: e, numberIndex: i)
         }
         if let (e, v) = rules.fractions.match(tokens, at: i, end: sentence.upperBound) {
+            if let q = fractionOfScale(v, at: i, after: e) { return q }
             let afterBy = i > sentence.lowerBound && tokens[i - 1].isWord(rules.by)
             let afterOrdinal = i > sentence.lowerBound && rules.periodOrdinals.match(tokens, at: i - 1, end: sentence.upperBound) != nil
             let beforeOf = e < sentence.upperBound && tokens[e].isWord(rules.of) && !afterOrdinal
@@ -244,6 +400,10 @@ struct QuantityScanner {
         if tokens[e].isWord(rules.times) {
             return Quantity(value: v, unit: .times, first: i, end: e + 1, numberIndex: i)
         }
+        // "three-time more", "two time increase" (not "a two-time champion")
+        if let te = timeMultipleEnd(tokens[e].isDash && !tokens[e].spaceBefore ? e + 1 : e) {
+            return Quantity(value: v, unit: .times, first: i, end: te, numberIndex: i)
+        }
         // "three million tons", "five percent"
         var value = v
         var end = e
@@ -256,7 +416,35 @@ struct QuantityScanner {
         if let (ue, p) = rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound), !rules.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
             return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
         }
-        if scaled, let (ue, c) = rules.currencySuffixes.match(tokens, at: end, end: sentence.upperBound) {
+        if scaled, let (ue, c) = currencyName(at: end) {
+            return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
+        }
+        return nil
+    }
+
+    /// A fraction of a scale word with its unit: "a quarter-billion-dollar (deal)", "half a trillion tenge", "a
+    /// third of a million tons". `percent` is the fraction's value as a percentage, `e` the token after it.
+    private func fractionOfScale(_ percent: Double, at i: Int, after e: Int) -> Quantity? {
+        let upper = sentence.upperBound
+        guard e + 1 < upper else { return nil }
+        var k = e
+        if tokens[k].isDash, !tokens[k].spaceBefore {
+            k += 1
+        } else if tokens[k].isWord(rules.a) {
+            k += 1
+        } else if tokens[k].isWord(rules.of), k + 2 < upper, tokens[k + 1].isWord(rules.a) {
+            k += 2
+        } else {
+            return nil
+        }
+        guard let (se, scale) = rules.scales.match(tokens, at: k, end: upper), !scale.attachedOnly else { return nil }
+        let value = percent / 100 * scale.factor
+        // "-dollar", "-ton" glued to the scale word, or the unit after a space
+        let u = se < upper && tokens[se].isDash && !tokens[se].spaceBefore ? se + 1 : se
+        if let (ue, p) = rules.unitSuffixes.match(tokens, at: u, end: upper) {
+            return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
+        }
+        if let (ue, c) = currencyName(at: u) {
             return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
         }
         return nil
@@ -285,6 +473,13 @@ struct QuantityScanner {
             }
             k += 1
         }
+    }
+
+    /// The factor the scale and unit words gave the written number: 1e9 for "$3 billion", 1 for "816 000 tons".
+    private func scale(of q: Quantity) -> Double {
+        let i = q.numberIndex
+        let written = tokens[i].isNumber ? (joinedNumber(at: i)?.0 ?? tokens[i].number) : tokens[i].number
+        return q.value / max(written, .leastNonzeroMagnitude)
     }
 
     /// A second number that closes a range with `q`: "-4 billion", "to 4%", "and 4 million tons".
@@ -318,7 +513,7 @@ struct QuantityScanner {
         if low.unit == .count {
             guard high.unit != .count else { return nil }
             low.unit = high.unit
-            low.value *= high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
+            low.value *= scale(of: high)
             low.countNounToken = nil
         } else if high.unit == .count {
             high.unit = low.unit
@@ -327,8 +522,8 @@ struct QuantityScanner {
             return nil
         }
         // "$3-4 billion": the low end borrows the scale written after the high end.
-        let highScale = high.value / max(tokens[high.numberIndex].number, .leastNonzeroMagnitude)
-        let lowScale = low.value / max(tokens[low.numberIndex].number, .leastNonzeroMagnitude)
+        let highScale = scale(of: high)
+        let lowScale = scale(of: low)
         if highScale > 1.5, abs(lowScale - 1) < 1e-9, low.unit.isCurrency || low.unit.isFreight {
             low.value *= highScale
         }

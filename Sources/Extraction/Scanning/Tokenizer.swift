@@ -85,6 +85,12 @@ struct Tokenizer {
                 i = t.end
             } else {
                 let (scalar, length) = decodeScalar(bytes, at: i, end: end)
+                // Narrow no-break, thin and figure spaces ("816 000" as some texts group thousands) are spaces.
+                if scalar == 0x202F || scalar == 0x2009 || scalar == 0x2007 {
+                    space = true
+                    i += length
+                    continue
+                }
                 if Sentences.isTerminator(UInt64(scalar)) {
                     slots.stops[stopCount] = firstIndex + n
                     stopCount += 1

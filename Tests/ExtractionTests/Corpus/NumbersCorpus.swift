@@ -28,6 +28,38 @@ enum NumbersCorpus {
         Example(marked: "Cargo will reach 3 to ⏩4 million tons⏪ by 2030.", value: 4e6, unit: "t", bound: .atMost),
         Example(marked: "GDP growth is forecast at ⏩3.7%⏪ to 4% in 2025.", value: 3.7, unit: "%", bound: .atLeast),
         Example(marked: "GDP growth is forecast at 3.7% to ⏩4%⏪ in 2025.", value: 4, unit: "%", bound: .atMost),
+        // fractions of a scale word: "a quarter-billion-dollar deal", "half a trillion tenge", ".5 billion"
+        Example(marked: "Kazakhstan signed ⏩a quarter-billion-dollar⏪ investment deal in 2023.", value: 250e6, unit: "USD"),
+        Example(marked: "Investment in fixed assets reached ⏩half a trillion tenge⏪ in 2023.", value: 0.5e12, unit: "KZT"),
+        Example(marked: "The port handled ⏩a third of a million tons⏪ of cargo in 2023.", value: 1e6 / 3, unit: "t"),
+        Example(marked: "Investment in the plant came to ⏩half a billion dollars⏪ in 2022.", value: 0.5e9, unit: "USD"),
+        Example(marked: "The port handled ⏩a quarter of a million tonnes⏪ of cargo in 2023.", value: 250e3, unit: "t"),
+        Example(marked: "Trade turnover reached ⏩0.6 million dollars⏪ in 2023.", value: 0.6e6, unit: "USD"),
+        Example(marked: "Trade turnover reached ⏩.5 billion dollars⏪ in 2023.", value: 0.5e9, unit: "USD"),
+        // decimal commas before a scale or unit word; space-grouped thousands
+        Example(marked: "Kazakhstan's GDP grew by ⏩0,5 per cent⏪ in 2023.", value: 0.5, unit: "%", metric: "gdp_growth"),
+        Example(marked: "Trade turnover reached ⏩12,9 billion dollars⏪ in 2023.", value: 12.9e9, unit: "USD"),
+        Example(marked: "The port handled ⏩1,5 million tons⏪ of cargo in 2023.", value: 1.5e6, unit: "t"),
+        Example(marked: "Trade turnover reached ⏩$4,25 billion⏪ in 2023.", value: 4.25e9, unit: "USD"),
+        Example(marked: "Trade turnover grew by ⏩3,7%⏪ in 2023.", value: 3.7, unit: "%", kind: .change),
+        Example(marked: "The port handled ⏩12,900 tons⏪ of cargo in 2023.", value: 12_900, unit: "t"),
+        Example(marked: "The port handled ⏩816 000 tons⏪ of cargo in 2023.", value: 816_000, unit: "t"),
+        Example(marked: "The port handled ⏩816\u{00A0}000 tons⏪ of cargo in 2023.", value: 816_000, unit: "t"),
+        Example(marked: "The port handled ⏩816\u{202F}000 tons⏪ of cargo in 2023.", value: 816_000, unit: "t"),
+        Example(marked: "The port handled ⏩1 250 000 tons⏪ of cargo in 2023.", value: 1_250_000, unit: "t"),
+        Example(marked: "Container traffic reached ⏩35 400 TEU⏪ in 2023.", value: 35_400, unit: "TEU"),
+        Example(marked: "Trade turnover reached ⏩1 250,5 million dollars⏪ in 2023.", value: 1_250.5e6, unit: "USD"),
+        Example(marked: "In 2023 ⏩145 000 tons⏪ of cargo passed through the port.", value: 145_000, unit: "t"),
+        Example(marked: "Cargo will reach between ⏩500⏪ and 816 000 tons by 2030.", value: 500, unit: "t", bound: .atLeast),
+        Example(marked: "Cargo will reach between 500 and ⏩816 000 tons⏪ by 2030.", value: 816_000, unit: "t", bound: .atMost),
+        Example(marked: "Cargo will reach ⏩3⏪-4 million tons by 2030.", value: 3e6, unit: "t", bound: .atLeast),
+        // amounts in two parts
+        Example(marked: "Trade turnover reached ⏩$3 billion 358.4 million⏪ in 2023.", value: 3_358.4e6, unit: "USD"),
+        Example(marked: "Investment reached ⏩2 billion 150 million tenge⏪ in 2023.", value: 2_150e6, unit: "KZT"),
+        Example(marked: "The port handled ⏩1 million 200 thousand tons⏪ of cargo in 2023.", value: 1_200_000, unit: "t"),
+        // multiples written "-time"
+        Example(marked: "Cargo volumes on the route grew ⏩3.6-time⏪ more in 2023.", value: 3.6, unit: "x", kind: .multiple),
+        Example(marked: "Cargo volumes on the route showed a ⏩2-time⏪ increase in 2023.", value: 2, unit: "x", kind: .multiple),
     ]
 
     /// Texts in which no number is a quantity at all: dates, ordinals, names, distances, durations, years.
@@ -46,5 +78,17 @@ enum NumbersCorpus {
         "Kazakhstan's GDP reached $99999999999999999999 in 2023.",
         "Kazakhstan's trade turnover reached $1e400 billion in 2023.",
         "The 5G network covered 4x4 roads.",
+        // years and numbers side by side are not space-grouped thousands
+        "In 2023 2024 the talks continued.",
+        "The talks ran in 2023, 2024 and 2025.",
+        "A two-time champion won the race in 2023.",
+        "The 3-time winner was named in 2023.",
+    ]
+
+    /// Numbers side by side that must stay apart: each marked span is its own quantity.
+    static let apart: [Example] = [
+        Example(marked: "In 2023 ⏩145⏪ projects worth $2 billion were launched.", value: 145, unit: "count"),
+        Example(marked: "Between 2019 and 2023 ⏩145 000 tons⏪ of cargo passed the port.", value: 145_000, unit: "t"),
+        Example(marked: "Trade turnover reached ⏩$3 billion⏪, 500 million more than in 2022.", value: 3e9, unit: "USD"),
     ]
 }
