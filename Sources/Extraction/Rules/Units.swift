@@ -27,7 +27,7 @@ enum Units {
     static let needsScaleOrGlue: WordSet = ["t"]
 
     /// Words after a bare number that say it is not a quantity worth keeping at all (a time span, a distance, an age).
-    static let nonQuantities: [(String, Void)] = timeAndDistance
+    static let nonQuantities: [(String, Void)] = timeAndDistance + tonneKilometres
 
     static let timeAndDistance: [(String, Void)] = [
         ("days", ()), ("day", ()), ("hours", ()), ("hour", ()), ("minutes", ()), ("weeks", ()), ("week", ()),
@@ -36,6 +36,17 @@ enum Units {
         ("am", ()), ("pm", ()), ("o'clock", ()), ("degrees", ()), ("decades", ()), ("centuries", ()),
     ]
 
+    /// Tonne-kilometres measure freight work, not tonnage: "269 billion t-km", "tkm", "ton-kilometres". Like a
+    /// distance, such a figure is no quantity at all (read before "t" or "ton" can make it a tonnage).
+    static let tonneKilometres: [(String, Void)] = [
+        ("tkm", ()), ("t km", ()), ("ton km", ()), ("tons km", ()), ("tonne km", ()), ("tonnes km", ()),
+        ("ton kilometers", ()), ("ton kilometres", ()), ("ton kilometer", ()), ("ton kilometre", ()),
+        ("tons kilometers", ()), ("tons kilometres", ()), ("tonne kilometers", ()), ("tonne kilometres", ()),
+        ("tonne kilometer", ()), ("tonne kilometre", ()), ("tonnes kilometers", ()), ("tonnes kilometres", ()),
+        ("t kilometers", ()), ("t kilometres", ()),
+    ]
+
     static let suffixTable = PhraseTable(suffixes)
+    static let tonneKilometreTable = PhraseTable(tonneKilometres)
     static let nonQuantityTable = PhraseTable(nonQuantities)
 }

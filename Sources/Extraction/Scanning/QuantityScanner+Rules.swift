@@ -16,6 +16,7 @@ extension QuantityScanner {
         let unitSuffixes = Units.suffixTable
         let needsScaleOrGlue = Units.needsScaleOrGlue
         let nonQuantities = Units.nonQuantityTable
+        let tonneKilometres = Units.tonneKilometreTable
         let currencyPrefixes = Money.prefixTable
         let currencySuffixes = Money.suffixTable
         let hedges = Hedges.table

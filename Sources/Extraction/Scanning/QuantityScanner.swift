@@ -240,6 +240,7 @@ struct QuantityScanner {
         guard startsAfterNumberRule(k) else { return nil }
         if let (e, p) = rules.unitSuffixes.match(tokens, at: k, end: sentence.upperBound) {
             if rules.needsScaleOrGlue.contains(t.hash), !(scaled || !t.spaceBefore) { return nil }
+            if p.unit == .tonnes, rules.tonneKilometres.match(tokens, at: k, end: sentence.upperBound) != nil { return nil }
             return (p.unit, unitCodeInBrackets(after: e, unit: p.unit), p.factor)
         }
         if let (e, c) = rules.currencySuffixes.match(tokens, at: k, end: sentence.upperBound) { return (c, e, 1) }
@@ -414,6 +415,7 @@ struct QuantityScanner {
             scaled = true
         }
         if let (ue, p) = rules.unitSuffixes.match(tokens, at: end, end: sentence.upperBound), !rules.needsScaleOrGlue.contains(tokens[end].hash) || scaled {
+            if p.unit == .tonnes, rules.tonneKilometres.match(tokens, at: end, end: sentence.upperBound) != nil { return nil }
             return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
         }
         if scaled, let (ue, c) = currencyName(at: end) {
@@ -442,6 +444,7 @@ struct QuantityScanner {
         // "-dollar", "-ton" glued to the scale word, or the unit after a space
         let u = se < upper && tokens[se].isDash && !tokens[se].spaceBefore ? se + 1 : se
         if let (ue, p) = rules.unitSuffixes.match(tokens, at: u, end: upper) {
+            if p.unit == .tonnes, rules.tonneKilometres.match(tokens, at: u, end: upper) != nil { return nil }
             return Quantity(value: value * p.factor, unit: p.unit, first: i, end: ue, numberIndex: i)
         }
         if let (ue, c) = currencyName(at: u) {

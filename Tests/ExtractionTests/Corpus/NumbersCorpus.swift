@@ -78,6 +78,13 @@ enum NumbersCorpus {
         "Kazakhstan's GDP reached $99999999999999999999 in 2023.",
         "Kazakhstan's trade turnover reached $1e400 billion in 2023.",
         "The 5G network covered 4x4 roads.",
+        // tonne-kilometres are no tonnage
+        "Freight turnover reached 269 billion t-km in 2023.",
+        "Freight turnover reached 269 billion tkm in 2023.",
+        "Freight turnover reached 269 billion ton-km in 2023.",
+        "Freight turnover reached 269 billion tonne-kilometres in 2023.",
+        "Freight turnover reached 269 billion ton kilometers in 2023.",
+        "Freight turnover reached 269 billion tons-km in 2023.",
         // years and numbers side by side are not space-grouped thousands
         "In 2023 2024 the talks continued.",
         "The talks ran in 2023, 2024 and 2025.",

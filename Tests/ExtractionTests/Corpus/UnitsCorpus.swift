@@ -15,6 +15,9 @@ enum UnitsCorpus {
         Example(marked: "Container traffic reached ⏩18,000 TEU⏪ in 2022.", value: 18_000, unit: "TEU"),
         Example(marked: "The terminal handled ⏩52,000 twenty-foot equivalent units (TEU)⏪ in 2023.", value: 52_000, unit: "TEU"),
         Example(marked: "Rail transit reached ⏩410,000 twenty-foot equivalent (TEU)⏪ boxes in 2023.", value: 410_000, unit: "TEU"),
+        // tonnes of cargo beside tonne-kilometres of freight work
+        Example(marked: "The railway carried ⏩4.1 million tons⏪ of cargo, or 9 billion t-km, in 2023.", value: 4.1e6, unit: "t",
+                metric: "freight_volume"),
         Example(marked: "Trade turnover fell by ⏩5%⏪ in 2023.", value: -5, unit: "%", kind: .change),
         Example(marked: "Trade turnover was down ⏩5%⏪ in 2023.", value: -5, unit: "%", kind: .change),
         Example(marked: "Trade turnover decreased by ⏩19%⏪ compared to 2019.", value: -19, unit: "%", kind: .change),
