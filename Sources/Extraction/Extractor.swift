@@ -222,9 +222,12 @@ struct DocumentPass {
                     .stated($0)
             }
         }
-        // "Uzbekistan's trade turnover grew. China ($13 billion), Russia ($11 billion) …": a sentence without
-        // figures that names one metric hands it to the figures of the next.
-        if metricOfSentence == nil, quantities.isEmpty { metricOfSentence = cues.onlyGradedMetric }
+        // "Uzbekistan's trade turnover grew in 2023. China ($13 billion), Russia ($11 billion) …": a sentence without
+        // figures that names one metric hands it, with the period it states, to the figures of the next.
+        if metricOfSentence == nil, quantities.isEmpty, let m = cues.onlyGradedMetric {
+            metricOfSentence = m
+            periodsByMetric[m] = periodOfSentence
+        }
         context.previousPeriod = periodOfSentence
         context.previousMetric = metricOfSentence
         context.previousPeriodByMetric = periodsByMetric

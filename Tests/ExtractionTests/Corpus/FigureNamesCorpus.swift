@@ -11,7 +11,8 @@ enum FigureNamesCorpus {
                 value: 20.4, unit: "%", metric: "trade_turnover", kind: .share, entity: "China", counterpart: "Kazakhstan"),
         // The partner's amount: the subject (the reporting side) as entity, the partner as counterpart.
         Example(marked: "Uzbekistan's foreign trade turnover grew in 2023. Most of it was with China ($13 billion), Russia (⏩$11 billion⏪) and Kazakhstan ($4 billion).",
-                value: 11e9, unit: "USD", metric: "trade_turnover", kind: .level, entity: "Uzbekistan", counterpart: "Russia"),
+                value: 11e9, unit: "USD", metric: "trade_turnover", kind: .level, period: "2023", entity: "Uzbekistan",
+                counterpart: "Russia"),
         // A signed amount in brackets: a change; the partner named "with" apart from the list.
         Example(marked: "Trade with China grew most in Kyrgyzstan (+⏩$1.1 billion⏪) and Tajikistan (+$0.4 billion) in 2023.",
                 value: 1.1e9, unit: "USD", metric: "trade_turnover", kind: .change, entity: "Kyrgyzstan", counterpart: "China"),
