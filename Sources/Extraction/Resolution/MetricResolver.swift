@@ -49,6 +49,13 @@ struct MetricResolver {
             if case .excluded(let slug, true) = cue.value { return Decision(metric: .other(slug)) }
         }
         if let commodity = commodityAfter(q) { return Decision(metric: .other(commodity)) }
+        // "the total throughput capacity is 5.8 million tons of cargo", "the potential of the corridor is 80,000 TEU":
+        // a word that rules a figure out, the last cue before it and near it in its clause, wins over a metric word
+        // after it.
+        if let cue = cues.metrics.last(where: { $0.end <= lead && $0.start >= clause }), lead - cue.end <= 6,
+           case .excluded(let slug, _) = cue.value {
+            return Decision(metric: .other(slug), cue: cue.start, cueEnd: cue.end)
+        }
         // A cue right after the number: "$23 billion in foreign direct investment", "5.1% economic growth";
         // for a share, the whole it is a share of: "20% of the country's foreign trade".
         let window = isShare(q) ? 8 : 3

@@ -115,6 +115,7 @@ enum Metrics {
         ("remittances", .excluded(slug: "remittances", veto: true)),
         // excluded only when nearest
         ("capacity", .excluded(slug: "capacity", veto: false)), ("capacities", .excluded(slug: "capacity", veto: false)),
+        ("potential", .excluded(slug: "capacity", veto: false)),
         ("enterprises", .excluded(slug: "enterprises", veto: false)),
         ("companies", .excluded(slug: "companies", veto: false)),
         // breakdowns

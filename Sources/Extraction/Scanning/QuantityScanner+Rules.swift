@@ -30,6 +30,7 @@ extension QuantityScanner {
 
         let by = WordHash.of("by")
         let of = WordHash.of("of")
+        let the = WordHash.of("the"), this = WordHash.of("this"), last = WordHash.of("last"), year = WordHash.of("year")
         let to = WordHash.of("to")
         let from = WordHash.of("from")
         let and = WordHash.of("and")

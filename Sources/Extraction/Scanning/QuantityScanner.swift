@@ -391,6 +391,8 @@ struct QuantityScanner {
             let afterOrdinal = i > sentence.lowerBound && rules.periodOrdinals.match(tokens, at: i - 1, end: sentence.upperBound) != nil
             let beforeOf = e < sentence.upperBound && tokens[e].isWord(rules.of) && !afterOrdinal
             guard afterBy || beforeOf else { return nil }
+            // "for three quarters of 2017", "in the first half of this year": a part of a year is a period.
+            if beforeOf, e + 1 < sentence.upperBound, tokens[e + 1].isYearLike || isThisOrLastYear(at: e + 1) { return nil }
             return Quantity(value: v, unit: .percent, first: i, end: e, numberIndex: i)
         }
         guard let (e, v) = rules.cardinals.match(tokens, at: i, end: sentence.upperBound), e < sentence.upperBound else { return nil }
@@ -422,6 +424,12 @@ struct QuantityScanner {
             return Quantity(value: value, unit: c, first: i, end: ue, numberIndex: i)
         }
         return nil
+    }
+
+    /// "this year", "the year", "last year" at token `k`.
+    private func isThisOrLastYear(at k: Int) -> Bool {
+        k + 1 < sentence.upperBound && tokens[k + 1].isWord(rules.year)
+            && (tokens[k].isWord(rules.this) || tokens[k].isWord(rules.the) || tokens[k].isWord(rules.last))
     }
 
     /// A fraction of a scale word with its unit: "a quarter-billion-dollar (deal)", "half a trillion tenge", "a

@@ -42,6 +42,10 @@ enum MetricsCorpus {
         ("Imports of machinery reached $3 billion in 2023.", "other:imports"),
         ("Kazakhstan plans to cut greenhouse gas emissions by 15% by 2030.", "other:emissions"),
         ("The capacity of the route increased to six million tons per year.", "other:capacity"),
+        // Capacity or potential as the subject of the figure, even with "cargo" after it.
+        ("The corridor's total throughput capacity is 5.8 million tons of cargo a year.", "other:capacity"),
+        ("The current potential of the route is 80,000 TEU of containers.", "other:capacity"),
+        ("The capacity of the route during the first half of the year increased to six million tons per year.", "other:capacity"),
         // Parts of the economy or of trade are not its total.
         ("Agricultural production went up 26% in 2023.", "other:sector"),
         ("Mutual agricultural trade stood at $780 million in 2023.", "other:trade_by_commodity"),
