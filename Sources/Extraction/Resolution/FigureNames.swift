@@ -19,7 +19,11 @@ struct FigureNames {
         self.mentions = mentions
         let word = FigureNames.respectivelyWord
         respectivelyAt = quantities.count < 2 ? nil : sentence.first { tokens[$0].isWord(word) }
+        placeCount = mentions.reduce(0) { $0 + (FigureNames.isPlace($1) ? 1 : 0) }
     }
+
+    /// How many places the sentence names: every rule needs one (most sentences with figures name none).
+    private let placeCount: Int
 
     /// A place a figure can stand with: no route, not the world, not compared with, not in an apposition.
     private static func isPlace(_ m: EntityResolver.Mention) -> Bool {
@@ -44,6 +48,7 @@ struct FigureNames {
 
     /// The name figure `index` stands with, and the rule that paired them; nil when no rule applies.
     func name(of index: Int) -> (mention: EntityResolver.Mention, rule: Rule)? {
+        guard placeCount > 0 else { return nil }
         // "1.6 percent (from 7.5 percent in 2019) in Tajikistan": a figure in an aside after another figure is that
         // figure's name's.
         if let owner = figureBeforeAside(index), let named = name(of: owner) { return named }
@@ -102,7 +107,7 @@ struct FigureNames {
 
     private func enumeration(_ index: Int) -> EntityResolver.Mention? {
         // A list needs two places and two figures at least.
-        guard quantities.count >= 2, mentions.lazy.filter(FigureNames.isPlace).count >= 2 else { return nil }
+        guard quantities.count >= 2, placeCount >= 2 else { return nil }
         let q = quantities[index]
         guard let mine = part(holding: q.leadingToken), let name = onlyPlace(in: mine) else { return nil }
         // At least one other part of the sentence names one other place and gives a figure of its own.
