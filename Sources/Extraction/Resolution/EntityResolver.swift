@@ -276,14 +276,27 @@ struct EntityResolver: ~Copyable {
         if names.count >= 2 {
             // "with B" names the partner: the one named last before the figure ("trade with Russia fell 9% and
             // with China rose 24%"), else the first. The home side is a place not named "with", else the subject.
-            let partners = names.filter { word($0.start - 1, EntityResolver.with) || isWithMembers($0) }
-            if let partner = partners.last(where: { $0.end <= lead }) ?? partners.first {
-                let others = names.filter { m in !partners.contains { $0.name == m.name } }
-                if others.isEmpty, let s = context.subject, s != partner.name {
+            // Searched in place (no filtered lists: this runs for every trade figure naming two places).
+            var partnerIndex: Int?
+            var hasOthers = false
+            for i in names.indices {
+                if isPartner(names[i]) {
+                    if partnerIndex == nil || names[i].end <= lead { partnerIndex = i }
+                } else {
+                    hasOthers = true
+                }
+            }
+            if let p = partnerIndex {
+                let partner = names[p]
+                if !hasOthers, let s = context.subject, s != partner.name {
                     return Resolution(entity: s, counterpart: partner.name)
                 }
-                let rest = others.isEmpty ? names.filter { $0.name != partner.name } : others
-                let home = rest.first(where: \.centralAsian) ?? rest[0]
+                // The home side: a place not named "with" (a Central Asian one first), else any other place.
+                var home: Mention?
+                for m in names where (hasOthers ? !isPartner(m) : m.name != partner.name) {
+                    if home == nil || (m.centralAsian && !home!.centralAsian) { home = m }
+                }
+                guard let home else { return Resolution(entity: partner.name, counterpart: nil) }
                 // The Central Asian side is the entity even when it is the one "with": "Russia's trade with Kazakhstan".
                 if partner.centralAsian, !home.centralAsian { return Resolution(entity: partner.name, counterpart: home.name) }
                 return Resolution(entity: home.name, counterpart: partner.name)
@@ -303,6 +316,9 @@ struct EntityResolver: ~Copyable {
         }
         return remembered(.trade)
     }
+
+    /// "with B", "with member states of the EAEU": the partner of a trade figure.
+    private func isPartner(_ m: Mention) -> Bool { word(m.start - 1, EntityResolver.with) || isWithMembers(m) }
 
     private func isRegion(_ name: EntityName) -> Bool { name == .centralAsia || name == .eu || name == .eaeu }
 

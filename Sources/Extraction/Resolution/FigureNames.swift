@@ -17,9 +17,9 @@ struct FigureNames {
         self.sentence = sentence
         self.quantities = quantities
         self.mentions = mentions
-        let word = FigureNames.respectivelyWord
-        respectivelyAt = quantities.count < 2 ? nil : sentence.first { tokens[$0].isWord(word) }
         placeCount = mentions.reduce(0) { $0 + (FigureNames.isPlace($1) ? 1 : 0) }
+        let word = FigureNames.respectivelyWord
+        respectivelyAt = quantities.count < 2 || placeCount < 2 ? nil : sentence.first { tokens[$0].isWord(word) }
     }
 
     /// How many places the sentence names: every rule needs one (most sentences with figures name none).
