@@ -192,6 +192,7 @@ struct DocumentPass {
             context.previousEntities.empty()
         } else {
             let names = EntityResolver(tokens: tokens, sentence: sentence, cues: cues, context: context, bytes: bytes,
+                                       readsFigures: !quantities.isEmpty,
                                        reusing: takeEntityBuffer())
             if !quantities.isEmpty {
                 let resolver = SentenceResolver(tokens: tokens, sentence: sentence, quantities: quantities,

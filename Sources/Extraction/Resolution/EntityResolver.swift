@@ -45,7 +45,7 @@ struct EntityResolver: ~Copyable {
 
     /// Finds the mentions of the sentence; `storage` is an array whose memory is reused (its contents are dropped).
     init(tokens: Tokens, sentence: Range<Int>, cues: SentenceCues, context: DocumentContext, bytes: UnsafeBufferPointer<UInt8>,
-         reusing storage: consuming [Mention] = []) {
+         readsFigures: Bool = true, reusing storage: consuming [Mention] = []) {
         self.tokens = tokens
         self.sentence = sentence
         self.cues = cues
@@ -55,11 +55,13 @@ struct EntityResolver: ~Copyable {
         // of the array) for the call, and every append then allocated.
         var found = storage
         found.empty()
-        findMentions(into: &found)
+        findMentions(into: &found, readsFigures: readsFigures)
         mentions = found
     }
 
-    private func findMentions(into result: inout [Mention]) {
+    /// `readsFigures`: whether the sentence has figures to resolve; without, the marks only figures read (compared
+    /// with, in an apposition) are not worked out.
+    private func findMentions(into result: inout [Mention], readsFigures: Bool) {
         for cue in cues.entities {
             let n = cue.value
             switch n.category {
@@ -70,7 +72,7 @@ struct EntityResolver: ~Copyable {
                 if n.capital, isUpperCase(cue.start) || isPlaceOfEvent(cue.start) { continue }
                 var m = Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
                                 transport: false, world: false, adjective: n.adjective)
-                m.comparator = isComparator(cue.start)
+                m.comparator = readsFigures && isComparator(cue.start)
                 result.append(m)
             case .world:
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: false,
@@ -101,7 +103,7 @@ struct EntityResolver: ~Copyable {
         }
         result.sort { $0.start < $1.start }
         // An apposition needs a name before it (most sentences name one place: nothing to test).
-        if result.count >= 2 {
+        if readsFigures, result.count >= 2 {
             for i in result.indices.dropFirst() where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }
         }
     }
