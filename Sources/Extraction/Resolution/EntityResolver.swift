@@ -307,6 +307,8 @@ struct EntityResolver: ~Copyable {
         }
         if let only = names.first {
             if mutual, !only.adjective, isRegion(only.name) { return Resolution(entity: only.name, counterpart: only.name) }
+            // "raise trade with Uzbekistan to $2 billion" in a text about Kyrgyzstan: the one named "with" is the partner.
+            if isPartner(only), let s = context.subject, s != only.name { return Resolution(entity: s, counterpart: only.name) }
             if only.centralAsian { return Resolution(entity: only.name, counterpart: nil) }
             // "China's trade volume reached $6 trillion": a single place written as the owner trades on its own.
             if isPossessive(only) { return Resolution(entity: only.name, counterpart: nil) }

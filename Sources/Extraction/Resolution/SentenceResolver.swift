@@ -82,6 +82,10 @@ struct SentenceResolver {
             if let cue = reportedForecast(q) {
                 kind = .forecast
                 reasons?.kind = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
+            } else if let m = modality, m.kind == .forecast, isPastPerfect(m.cue), !isFromValue(q) {
+                // "officials had forecast turnover of $16 billion for 2024": a forecast told after the fact.
+                kind = .forecast
+                reasons?.kind = .forwardCue(tokens[m.cue.lowerBound - 1].start..<tokens[m.cue.upperBound - 1].end)
             } else if let m = modality, !isStatedPast(draft), !isFromValue(q) {
                 kind = m.kind
                 reasons?.kind = .forwardCue(tokens[m.cue.lowerBound].start..<tokens[m.cue.upperBound - 1].end)
@@ -293,7 +297,12 @@ struct SentenceResolver {
         return c.start..<c.end
     }
 
-    private static let asWord = h("as")
+    private static let asWord = h("as"), had = h("had")
+
+    /// "had forecast", "had expected": a forecast cue in the past perfect.
+    private func isPastPerfect(_ cue: Range<Int>) -> Bool {
+        cue.lowerBound - 1 >= sentence.lowerBound && tokens[cue.lowerBound - 1].isWord(SentenceResolver.had)
+    }
 
     /// "to increase … to 10 million tons": an infinitive of purpose before the number.
     private func isPurpose(_ q: Quantity) -> Bool {

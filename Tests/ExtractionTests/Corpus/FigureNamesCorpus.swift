@@ -88,6 +88,9 @@ enum PartiesCorpus {
         // "from the <name>": the investor, with the subject as recipient.
         Example(marked: "Kazakhstan's investment climate improved in 2023. Direct investments from the Russian Federation exceeded ⏩$20 billion⏪ in 2023.",
                 value: 20e9, unit: "USD", metric: "fdi", entity: "Kazakhstan", counterpart: "Russia"),
+        // The one place named "with" is the partner of the subject.
+        Example(marked: "Kyrgyzstan's trade grew in 2024. The government plans to raise trade with Uzbekistan to ⏩$2 billion⏪ by 2027.",
+                value: 2e9, unit: "USD", metric: "trade_turnover", kind: .target, entity: "Kyrgyzstan", counterpart: "Uzbekistan"),
         // A demonym before a source noun names who reports.
         Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
                 value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),

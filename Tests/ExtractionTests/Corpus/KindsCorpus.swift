@@ -87,5 +87,8 @@ enum KindsCorpus {
                 value: -200e6, unit: "USD", metric: "trade_turnover", kind: .change, bound: .atMost, entity: "Uzbekistan"),
         Example(marked: "Uzbekistan and Tajikistan showed a decrease in trade volumes of almost $200 million and ⏩$50 million⏪, respectively, in 2024.",
                 value: -50e6, unit: "USD", metric: "trade_turnover", kind: .change, entity: "Tajikistan"),
+        // A forecast cue in the past perfect: a forecast told after the fact, even of a past period.
+        Example(marked: "Officials had forecast trade turnover of ⏩$16 billion⏪ for 2024.",
+                value: 16e9, unit: "USD", metric: "trade_turnover", kind: .forecast, period: "2024", published: "2025-03-10"),
     ]
 }
