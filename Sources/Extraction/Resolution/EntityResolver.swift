@@ -205,8 +205,21 @@ struct EntityResolver: ~Copyable {
             let other = metric == .tradeTurnover
                 ? apart.first(where: { word($0.start - 1, EntityResolver.with) })?.name ?? subject ?? apart.first?.name
                 : subject ?? apart.first?.name
+            // The document's subject standing with its own investment figure received it: "Azerbaijan attracted
+            // $4.5 billion, while investments from Türkiye amounted to $1.2 billion" (the investor named in another
+            // part is not this figure's).
+            if metric != .tradeTurnover, !isShare, own.name == context.subject {
+                return Resolution(entity: own.name, counterpart: nil)
+            }
             guard let other else { return Resolution(entity: own.name, counterpart: nil) }
             if isShare { return Resolution(entity: own.name, counterpart: other) }
+            // Investment by a named investor goes to the subject (the recipient is the entity), unless the name is
+            // where the money went ("invested $2 billion in Uzbekistan", "Uzbekistan received").
+            if metric != .tradeTurnover, other == context.subject {
+                let ownReceives = word(own.start - 1, EntityResolver.inWord) || word(own.start - 1, EntityResolver.into)
+                    || isRecipientVerbNear(own)
+                return ownReceives ? Resolution(entity: own.name, counterpart: other) : Resolution(entity: other, counterpart: own.name)
+            }
             if other.isCentralAsian, !own.name.isCentralAsian { return Resolution(entity: other, counterpart: own.name) }
             return Resolution(entity: own.name, counterpart: other)
         case .gdp, .gdpGrowth, .freightVolume, .other:

@@ -68,6 +68,11 @@ enum PartiesCorpus {
                 value: 3.9e9, unit: "USD", metric: "trade_turnover", entity: "Tajikistan"),
         Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to $120 million, Belarus ⏩$41 million⏪, and Kazakhstan $26 million.",
                 value: 41e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Belarus"),
+        // The subject's own figure in a list part is what it received; an investor's part is the subject's too.
+        Example(marked: "Azerbaijan's economy grew in 2023. Azerbaijan attracted ⏩$4.5 billion⏪ in foreign direct investment in 2023, while investments from Türkiye amounted to $1.2 billion.",
+                value: 4.5e9, unit: "USD", metric: "fdi", entity: "Azerbaijan", counterpart: .some(nil)),
+        Example(marked: "Azerbaijan's economy grew in 2023. Azerbaijan attracted $4.5 billion in foreign direct investment in 2023, while investments from Türkiye amounted to ⏩$1.2 billion⏪.",
+                value: 1.2e9, unit: "USD", metric: "fdi", entity: "Azerbaijan", counterpart: "Türkiye"),
         // An investor named with no recipient invested in the subject.
         Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to ⏩$120 million⏪.",
                 value: 120e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Russia"),
