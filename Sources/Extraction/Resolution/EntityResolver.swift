@@ -21,6 +21,8 @@ struct EntityResolver: ~Copyable {
         var adjective: Bool
         /// True for a place a figure is compared with: "faster than in most developing countries".
         var comparator = false
+        /// True for a region or grouping ("developing Asia", "the EAEU").
+        var region = false
         /// True for a place inside an apposition that describes the name before it: "Kazakhstan, the largest
         /// Central Asian economy, …".
         var appositive = false
@@ -73,6 +75,7 @@ struct EntityResolver: ~Copyable {
                 var m = Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: ca,
                                 transport: false, world: false, adjective: n.adjective)
                 m.comparator = readsFigures && isComparator(cue.start)
+                if case .region = n.category { m.region = true }
                 result.append(m)
             case .world:
                 result.append(Mention(name: n.canonical, start: cue.start, end: cue.end, centralAsian: false,
@@ -105,6 +108,8 @@ struct EntityResolver: ~Copyable {
         // An apposition needs a name before it (most sentences name one place: nothing to test).
         if readsFigures, result.count >= 2 {
             for i in result.indices.dropFirst() where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }
+            // "developing economies of Europe and Central Asia": a grouping narrowed by the name after it describes it.
+            for i in result.indices.dropLast() where isNarrowed(result[i], by: result[i + 1]) { result[i].appositive = true }
         }
     }
 
@@ -130,6 +135,13 @@ struct EntityResolver: ~Copyable {
         var e = m.end
         while e < sentence.upperBound, e <= m.end + 8, !tokens[e].isSymbol(",") { e += 1 }
         return e < sentence.upperBound && tokens[e].isSymbol(",")
+    }
+
+    /// A region followed by "of"/"in" (and "the") and another name.
+    private func isNarrowed(_ m: Mention, by next: Mention) -> Bool {
+        guard m.region, m.end < sentence.upperBound,
+              tokens[m.end].isWord(EntityResolver.of) || tokens[m.end].isWord(EntityResolver.inWord) else { return false }
+        return next.start == m.end + 1 || (next.start == m.end + 2 && tokens[m.end + 1].isWord(EntityResolver.the))
     }
 
     /// "ASTANA": a dateline in capitals.

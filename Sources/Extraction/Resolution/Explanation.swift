@@ -40,6 +40,7 @@ struct Explanation {
         case .projectValue: "the value of projects not yet done"
         case .purpose: "a purpose or goal with a future period"
         case .rate: "a growth rate as stated"
+        case .revision: "the earlier value of a revised forecast"
         case .level: "no word of change, share, target or forecast"
         }
     }
@@ -54,6 +55,7 @@ struct Explanation {
         case .lastForecast: "the period of the last forecast"
         case .publication: "the publication year (no time word in the text)"
         case .spanOfYears: "the span of years the sentence names"
+        case .revisedForecast: "the period of the forecast it revises"
         }
     }
 

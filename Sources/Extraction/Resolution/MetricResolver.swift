@@ -121,7 +121,11 @@ struct MetricResolver {
         var k = cue.start - 1
         var steps = 0
         while k >= sentence.lowerBound, steps < 5 {
-            if tokens[k].isWord(MetricResolver.inWord) || tokens[k].isWord(MetricResolver.into) { return false }
+            if tokens[k].isWord(MetricResolver.inWord) || tokens[k].isWord(MetricResolver.into) {
+                // "growth in developing economies": the economy that grows, not where money goes.
+                let before = k - 1
+                return before >= sentence.lowerBound && tokens[before].isWord && MetricWords.economyVerbs.contains(tokens[before].hash)
+            }
             if tokens[k].kind == .symbol, tokens[k].hash != 0x27, tokens[k].hash != 0x2019 { return true }
             k -= 1
             steps += 1

@@ -16,6 +16,8 @@ enum PeriodSource {
     case publication
     /// A from–to pair in a sentence naming a span of years.
     case spanOfYears
+    /// The earlier forecast of a revision takes the period of the revised one.
+    case revisedForecast
 }
 
 /// What decided a draft's kind.
@@ -36,6 +38,8 @@ enum KindSource {
     case purpose
     /// A growth rate as stated.
     case rate
+    /// The earlier value of a revised forecast ("raised … to 4.6% from 3.5%").
+    case revision
     /// No word of change, share, target or forecast.
     case level
 }

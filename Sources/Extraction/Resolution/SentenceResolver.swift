@@ -79,7 +79,14 @@ struct SentenceResolver {
                 draft.attracted = attracted ?? false
             }
             resolvePeriods(&draft, index: index, periods: periods, toldInPast: &toldInPast)
-            if let cue = reportedForecast(q) {
+            if isFromValue(q), let p = previousDraft, drafts[p].kind == .forecast, isRevision(before: q) {
+                // "raised its 2023 forecast to 4.6% from 3.5%": the earlier forecast of the same period.
+                kind = .forecast
+                draft.period = drafts[p].period
+                draft.notes.removeAll()
+                reasons?.kind = .revision
+                reasons?.period = .revisedForecast
+            } else if let cue = reportedForecast(q) {
                 kind = .forecast
                 reasons?.kind = .forwardCue(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
             } else if let m = modality, m.kind == .forecast, isPastPerfect(m.cue), !isFromValue(q) {
@@ -299,6 +306,15 @@ struct SentenceResolver {
 
     private static let asWord = h("as"), had = h("had")
 
+    /// "raised its forecast … to 4.6% from 3.5%", "revised the outlook": a verb of revision before the figure with a
+    /// forecast cue between them.
+    private func isRevision(before q: Quantity) -> Bool {
+        let verbs = ModalityWords.revisionVerbs
+        guard let v = (sentence.lowerBound..<q.leadingToken).last(where: { tokens[$0].isWord && verbs.contains(tokens[$0].hash) })
+        else { return false }
+        return cues.forecasts.contains { $0.start > v && $0.end <= q.leadingToken }
+    }
+
     /// "had forecast", "had expected": a forecast cue in the past perfect.
     private func isPastPerfect(_ cue: Range<Int>) -> Bool {
         cue.lowerBound - 1 >= sentence.lowerBound && tokens[cue.lowerBound - 1].isWord(SentenceResolver.had)
@@ -406,12 +422,14 @@ struct SentenceResolver {
             stated = mentions.last { $0.end <= q.leadingToken && ($0.role == .stated || $0.role == .deadline || $0.role == .openEnded) }
         }
         // "attracted $23 billion in FDI and recorded a turnover of $140 billion in 2023", "6.2% in Kazakhstan, 5.5% in
-        // Uzbekistan in 2025": a period closing the sentence covers the coordinated figures before it.
+        // Uzbekistan in 2025", "to 6% from 7% for 2025": a period closing the sentence covers the coordinated figures
+        // before it (for a from–to pair, the value reached).
         if stated == nil, !fromValue, let last = mentions.last, last.role == .stated, last.start > q.end,
            last.end >= sentence.upperBound - 1, !cues.clauseStarts.contains(where: { $0 > q.end && $0 <= last.start }),
            index + 1 < quantities.count, q.end <= quantities[index + 1].leadingToken,
            (q.end..<quantities[index + 1].leadingToken).contains(where: {
                tokens[$0].isWord(SentenceResolver.and) || (tokens[$0].isSymbol(",") && quantities[index + 1].unit == q.unit)
+                   || tokens[$0].isWord(SentenceResolver.from)
            }) {
             stated = last
         }

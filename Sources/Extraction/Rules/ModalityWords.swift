@@ -8,4 +8,7 @@ enum ModalityWords {
     static let changeArticles: WordSet = ["the", "a", "an", "this", "that"]
     /// Words that make a forecast beside a figure refer to a known forecast ("beating the 4.2 Mt officials had forecast").
     static let forecastDeterminers: WordSet = ["the", "its", "their", "his", "her", "our"]
+    /// Verbs that revise a forecast: the value it had before ("from 3.5%") is an earlier forecast of the same period.
+    static let revisionVerbs: WordSet = ["raised", "lowered", "revised", "cut", "upgraded", "downgraded", "trimmed",
+                                         "lifted", "raises", "lowers", "revises", "cuts", "upgrades", "downgrades"]
 }

@@ -10,4 +10,7 @@ enum PeriodWords {
     /// Words that say the sentence speaks of now: an undated figure told so takes the publication year.
     static let presentWords: WordSet = ["is", "are", "has", "have", "now", "currently", "today", "accounts",
                                         "stands", "remains", "will"]
+    /// Nouns after "its 2025 …" that make the year the period of the figure ("its 2025 forecast").
+    static let forecastNouns: WordSet = ["forecast", "forecasts", "projection", "projections", "outlook", "estimate",
+                                         "estimates", "prediction", "predictions"]
 }

@@ -155,7 +155,10 @@ struct PeriodScanner {
             let p = tokens[k - 1]
             if p.isWord(rules.the) || p.isWord(rules.a) || p.isWord(rules.its)
                 || p.isWord(rules.this) || p.isWord(rules.that) {
-                return nil
+                // "its 2025 forecast", "the 2023 estimate": the year a forecast or estimate is for (not "the 2030
+                // Agenda", a name).
+                guard k + 1 < sentence.upperBound, tokens[k + 1].isWord, PeriodWords.forecastNouns.contains(tokens[k + 1].hash)
+                else { return nil }
             }
             if p.kind == .symbol, Money.currency(ofSymbol: p.hash) != nil { return nil }
         }

@@ -96,6 +96,9 @@ enum PartiesCorpus {
         // The one place named "with" is the partner of the subject.
         Example(marked: "Kyrgyzstan's trade grew in 2024. The government plans to raise trade with Uzbekistan to ⏩$2 billion⏪ by 2027.",
                 value: 2e9, unit: "USD", metric: "trade_turnover", kind: .target, entity: "Kyrgyzstan", counterpart: "Uzbekistan"),
+        // A grouping narrowed by the name after it ("developing economies of …") describes that name.
+        Example(marked: "Growth in developing economies of Europe and Central Asia is forecast to slow to ⏩2.4 percent⏪ in 2024.",
+                value: 2.4, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Europe and Central Asia"),
         // A demonym before a source noun names who reports.
         Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
                 value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),

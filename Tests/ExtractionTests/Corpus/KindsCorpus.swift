@@ -90,5 +90,10 @@ enum KindsCorpus {
         // A forecast cue in the past perfect: a forecast told after the fact, even of a past period.
         Example(marked: "Officials had forecast trade turnover of ⏩$16 billion⏪ for 2024.",
                 value: 16e9, unit: "USD", metric: "trade_turnover", kind: .forecast, period: "2024", published: "2025-03-10"),
+        // A revised forecast: the value it had before is an earlier forecast of the same period.
+        Example(marked: "The bank raised its 2025 forecast for Kazakhstan's GDP growth to 4.6 percent from ⏩3.5 percent⏪.",
+                value: 3.5, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2025"),
+        Example(marked: "The bank lowered its outlook for Tajikistan's economic growth to 6 percent from ⏩7 percent⏪ for 2025.",
+                value: 7, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2025"),
     ]
 }

@@ -34,6 +34,9 @@ enum MetricsCorpus {
                 value: 5.1, unit: "%", metric: "gdp_growth", kind: .level, period: "2023"),
         Example(marked: "Growth in Uzbekistan slowed to 5.1% in 2023, down from ⏩5.7%⏪ in 2022.",
                 value: 5.7, unit: "%", metric: "gdp_growth", kind: .level, period: "2022"),
+        // "growth in … economies" is the economy that grows ("invested in the economy" is where money goes).
+        Example(marked: "Growth in the economies of the South Caucasus is forecast to slow to ⏩2.4 percent⏪ in 2024.",
+                value: 2.4, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2024", entity: "South Caucasus"),
     ]
 
     /// Figures that must not be one of the six graded metrics, with the slug they get instead.

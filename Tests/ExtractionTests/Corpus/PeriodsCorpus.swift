@@ -155,5 +155,8 @@ enum PeriodsCorpus {
                 value: 2.19e9, unit: "USD", period: "2023-01/2023-06", published: "2023-07-21"),
         Example(marked: "Trade turnover reached ⏩$5 billion⏪ (up 10%), while exports came to $2 billion in the first half of the year.",
                 value: 5e9, unit: "USD", period: "2023", published: "2023-07-21"),
+        // A year written as the attribute of a forecast noun is the forecast's period.
+        Example(marked: "The bank raised its 2025 forecast for GDP growth to ⏩4.6 percent⏪.", value: 4.6, unit: "%",
+                period: "2025"),
     ]
 }
