@@ -221,7 +221,7 @@ struct EntityResolver: ~Copyable {
             // $4.5 billion, while investments from Türkiye amounted to $1.2 billion" (the investor named in another
             // part is not this figure's).
             if metric != .tradeTurnover, !isShare, own.name == context.subject {
-                return Resolution(entity: own.name, counterpart: nil)
+                return Resolution(entity: own.name, counterpart: investorInClause(of: q, besides: own)?.name)
             }
             guard let other else { return Resolution(entity: own.name, counterpart: nil) }
             if isShare { return Resolution(entity: own.name, counterpart: other) }
@@ -244,6 +244,20 @@ struct EntityResolver: ~Copyable {
         let k = m.end
         guard k + 1 < sentence.upperBound, tokens[k].isSymbol("'") || tokens[k].isSymbol("\u{2019}") else { return false }
         return tokens[k + 1].isWord(EntityResolver.s)
+    }
+
+    /// The investor named in the figure's own clause: a demonym before an investor noun ("Chinese companies"), or
+    /// a place after "from (the)".
+    private func investorInClause(of q: Quantity, besides own: Mention) -> Mention? {
+        let start = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
+        let end = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
+        return mentions.first { m in
+            guard m.name != own.name, !m.transport, !m.world, m.start >= start, m.end <= end else { return false }
+            if m.adjective, m.end < sentence.upperBound, tokens[m.end].isWord,
+               EntityWords.investorNouns.contains(tokens[m.end].hash) { return true }
+            return word(m.start - 1, EntityResolver.from)
+                || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
+        }
     }
 
     /// A name followed by a bracket: an item of a list of names with their figures ("China (20.5%)").

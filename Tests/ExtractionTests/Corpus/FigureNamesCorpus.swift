@@ -73,6 +73,9 @@ enum PartiesCorpus {
                 value: 4.5e9, unit: "USD", metric: "fdi", entity: "Azerbaijan", counterpart: .some(nil)),
         Example(marked: "Azerbaijan's economy grew in 2023. Azerbaijan attracted $4.5 billion in foreign direct investment in 2023, while investments from Türkiye amounted to ⏩$1.2 billion⏪.",
                 value: 1.2e9, unit: "USD", metric: "fdi", entity: "Azerbaijan", counterpart: "Türkiye"),
+        // The investor named in the same clause as the subject's figure is its counterpart.
+        Example(marked: "Tajikistan's economy grew in 2024. Chinese companies have invested about ⏩$3 billion⏪ in Tajikistan over the past decade.",
+                value: 3e9, unit: "USD", metric: "investment", entity: "Tajikistan", counterpart: "China", published: "2025-06-20"),
         // An investor named with no recipient invested in the subject.
         Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to ⏩$120 million⏪.",
                 value: 120e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Russia"),
