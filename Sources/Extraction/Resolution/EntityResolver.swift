@@ -246,8 +246,8 @@ struct EntityResolver: ~Copyable {
         return tokens[k + 1].isWord(EntityResolver.s)
     }
 
-    /// The investor named in the figure's own clause: a demonym before an investor noun ("Chinese companies"), or
-    /// a place after "from (the)".
+    /// The investor named in the figure's own clause: a demonym before an investor noun ("Chinese companies"), a
+    /// place before an investing verb ("the EU has invested"), or a place after "from (the)".
     private func investorInClause(of q: Quantity, besides own: Mention) -> Mention? {
         let start = cues.clauseStart(of: q.leadingToken, sentenceStart: sentence.lowerBound)
         let end = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
@@ -255,6 +255,10 @@ struct EntityResolver: ~Copyable {
             guard m.name != own.name, !m.transport, !m.world, m.start >= start, m.end <= end else { return false }
             if m.adjective, m.end < sentence.upperBound, tokens[m.end].isWord,
                EntityWords.investorNouns.contains(tokens[m.end].hash) { return true }
+            // "the EU has invested …": the subject of an investing verb.
+            if !m.adjective, (m.end..<min(m.end + 4, end)).contains(where: {
+                tokens[$0].isWord && EntityWords.investorVerbs.contains(tokens[$0].hash)
+            }) { return true }
             return word(m.start - 1, EntityResolver.from)
                 || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
         }

@@ -93,7 +93,7 @@ enum Entities {
         + named("Central Asia", .region(centralAsian: true), [
             "central asia", "central asian", "central asian countries", "central asian states",
             "central asian nations", "central asian region", "countries of central asia", "states of central asia",
-            "central asian economies", "region of central asia",
+            "central asian economies", "region of central asia", "ca countries", "ca states", "ca region", "ca nations",
         ])
         + regionRecords.flatMap(region)
         + named("Middle Corridor", .transport, [

@@ -76,6 +76,9 @@ enum PartiesCorpus {
         // The investor named in the same clause as the subject's figure is its counterpart.
         Example(marked: "Tajikistan's economy grew in 2024. Chinese companies have invested about ⏩$3 billion⏪ in Tajikistan over the past decade.",
                 value: 3e9, unit: "USD", metric: "investment", entity: "Tajikistan", counterpart: "China", published: "2025-06-20"),
+        // "the CA countries": Central Asia by its abbreviation, as a recipient.
+        Example(marked: "Over the past ten years the EU has invested over ⏩$100bn⏪ in the CA countries.",
+                value: 100e9, unit: "USD", metric: "investment", entity: "Central Asia", counterpart: "EU"),
         // An investor named with no recipient invested in the subject.
         Example(marked: "Kyrgyzstan received more foreign direct investment in 2023. Investments from Russia amounted to ⏩$120 million⏪.",
                 value: 120e6, unit: "USD", metric: "fdi", entity: "Kyrgyzstan", counterpart: "Russia"),
