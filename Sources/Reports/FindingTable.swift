@@ -42,7 +42,7 @@ public enum FindingTable {
         for severity in Severity.allCases.reversed() {
             let group = rows.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
-            out += "\(severity.rawValue.uppercased()) (\(group.count))\n"
+            out += "\(severity.words.uppercased()) (\(group.count))\n"
             for f in group {
                 out += "  [\(f.kind.rawValue)] \(f.subject)\n    \(f.message)\n"
                 for e in f.evidence { out += "      · \(e.doc): \"\(e.quote)\"\n" }

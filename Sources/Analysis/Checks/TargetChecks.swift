@@ -110,7 +110,7 @@ enum TargetChecks {
         } else {
             j.verdict = j.historicalRate == nil ? "no history to judge by"
                 : (known.count >= 3 ? "needs faster growth than the trend" : "needs faster growth than seen so far")
-            j.severity = j.historicalRate == nil ? .consistent : .tension
+            j.severity = j.historicalRate == nil ? .notChecked : .tension
         }
         return j
     }
