@@ -70,4 +70,10 @@ public struct Finding: Sendable, Equatable {
     public var tolerance: String
     /// One sentence for a reader.
     public var message: String
+    /// For forecast_vs_outcome: met, beaten or missed; `accuracy` keeps the three-way verdict.
+    public var outcome: ForecastOutcome? = nil
+    public var accuracy: Severity? = nil
+
+    /// The finding's verdict in one word: the outcome of a forecast, else the severity ("not_checked", "conflict").
+    public var verdict: String { outcome?.rawValue ?? severity.rawValue }
 }
