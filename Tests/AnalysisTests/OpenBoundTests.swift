@@ -29,3 +29,23 @@ struct OpenBoundTests {
         #expect(f.expectedHigh == nil)
     }
 }
+
+/// A share of a whole stated as a ceiling implies the part "at most …", written once.
+@Suite("Open-ended shares in messages")
+struct OpenShareTests {
+    @Test("60% of 'almost 450' implies the part at most 270, not 'at at most'")
+    func shareAtMost() throws {
+        let whole = StoredClaim(claim: Claim(doc: "a.txt", published: Day("2025-01-10"), span: Span(start: 0, end: 3), text: "x",
+                                             entity: "Bloc", counterpart: nil, metric: .gdp, kind: .level, value: 450e9, unit: .usd,
+                                             period: .year(2024), basePeriod: nil, bound: .atMost),
+                                path: "a.txt", title: nil, interval: ValueInterval(lo: nil, hi: 450e9))
+        var share = whole
+        share.claim = Claim(doc: "a.txt", published: Day("2025-01-10"), span: Span(start: 5, end: 8), text: "y", entity: "Member",
+                            counterpart: "Bloc", metric: .gdp, kind: .share, value: 60, unit: .percent, period: .year(2024),
+                            basePeriod: nil, bound: .exact)
+        share.interval = ValueInterval(lo: 60, hi: 60)
+        let f = try #require(ConsistencyChecks.run(claims: [whole, share], reference: []).first { $0.kind == .shareOfWhole })
+        #expect(f.message.contains("implies Member at most 270 bn USD"))
+        #expect(!f.message.contains("at at"))
+    }
+}

@@ -23,7 +23,7 @@ enum ShareChecks {
                 if parts.isEmpty { parts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
                 var severity = Severity.notChecked
                 var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
-                    + "\(c.entity) at \(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
+                    + "\(c.entity) \(implied.low == nil || implied.high == nil ? "" : "at ")\(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
                 if !parts.isEmpty {
                     let gap = Range2.gap(implied, Range2.hull(parts))
                     let scale = parts.map { abs($0.value) }.max() ?? 1
