@@ -1,11 +1,21 @@
 import Claims
 import Store
 
-/// How serious a finding is.
+/// How serious a finding is: `notChecked` when nothing could be compared (never a conflict, never consistent).
 public enum Severity: String, Sendable, Comparable, CaseIterable {
-    case consistent, tension, conflict
+    case notChecked = "not_checked", consistent, tension, conflict
 
-    private var rank: Int { self == .consistent ? 0 : (self == .tension ? 1 : 2) }
+    private var rank: Int {
+        switch self {
+        case .notChecked: -1
+        case .consistent: 0
+        case .tension: 1
+        case .conflict: 2
+        }
+    }
+
+    /// How a report writes it: "not checked", "consistent".
+    public var words: String { self == .notChecked ? "not checked" : rawValue }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -60,4 +70,10 @@ public struct Finding: Sendable, Equatable {
     public var tolerance: String
     /// One sentence for a reader.
     public var message: String
+    /// For forecast_vs_outcome: met, beaten or missed; `accuracy` keeps the three-way verdict.
+    public var outcome: ForecastOutcome? = nil
+    public var accuracy: Severity? = nil
+
+    /// The finding's verdict in one word: the outcome of a forecast, else the severity ("not_checked", "conflict").
+    public var verdict: String { outcome?.rawValue ?? severity.rawValue }
 }

@@ -26,7 +26,9 @@ public enum FindingTable {
         for f in rows {
             let ev = f.evidence.map { "{\"doc\":" + JSONText.string($0.doc) + ",\"quote\":" + JSONText.string($0.quote) + "}" }
                 .joined(separator: ",")
-            out += "{\"severity\":" + JSONText.string(f.severity.rawValue) + ",\"kind\":" + JSONText.string(f.kind.rawValue)
+            out += "{\"severity\":" + JSONText.string(f.severity.rawValue) + ",\"verdict\":" + JSONText.string(f.verdict)
+                + (f.accuracy.map { ",\"accuracy\":" + JSONText.string($0.rawValue) } ?? "")
+                + ",\"kind\":" + JSONText.string(f.kind.rawValue)
                 + ",\"subject\":" + JSONText.string(f.subject) + ",\"stated\":" + JSONText.number(f.stated)
                 + ",\"unit\":" + JSONText.string(f.unit.rawValue)
                 + ",\"expected_low\":" + JSONText.optional(f.expectedLow)
@@ -42,7 +44,7 @@ public enum FindingTable {
         for severity in Severity.allCases.reversed() {
             let group = rows.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
-            out += "\(severity.rawValue.uppercased()) (\(group.count))\n"
+            out += "\(severity.words.uppercased()) (\(group.count))\n"
             for f in group {
                 out += "  [\(f.kind.rawValue)] \(f.subject)\n    \(f.message)\n"
                 for e in f.evidence { out += "      · \(e.doc): \"\(e.quote)\"\n" }

@@ -21,12 +21,39 @@ struct TargetCheckTests {
         #expect(f.allSatisfy { $0.stated.isFinite && ($0.expectedLow?.isFinite ?? true) })
     }
 
-    @Test("a target whose year has passed is judged by the outcome")
+    @Test("a target whose year has passed is judged once, by forecast_vs_outcome: missed by 20%, no second word on it")
     func passed() {
         let claims = [Self.claim(.level, 3, 2021, doc: "a", published: "2022-01-10"),
                       Self.claim(.target, 5, 2023, doc: "b", published: "2022-02-01"),
                       Self.claim(.level, 4, 2023, doc: "c", published: "2024-01-10")]
-        let f = ConsistencyChecks.run(claims: claims, reference: []).filter { $0.kind == .targetFeasibility }
-        #expect(f.contains { $0.message.contains("missed by 20%") && $0.severity == .tension })
+        let all = ConsistencyChecks.run(claims: claims, reference: [])
+        let outcome = all.filter { $0.kind == .forecastVsOutcome }
+        #expect(outcome.count == 1)
+        #expect(outcome.allSatisfy { $0.message.hasSuffix(": missed by 20%") && $0.outcome == .missed && $0.accuracy == .conflict
+            && $0.verdict == "missed" && $0.severity == .tension })
+        #expect(!all.contains { $0.kind == .targetFeasibility && !$0.message.contains("as published") })
+    }
+
+    @Test("a forecast whose outturn overlaps it is met, and nothing else reports that pair")
+    func met() {
+        let claims = [Self.claim(.level, 3, 2021, doc: "a", published: "2022-01-10"),
+                      Self.claim(.forecast, 4.2, 2023, doc: "b", published: "2022-02-01"),
+                      Self.claim(.level, 4.22, 2023, doc: "c", published: "2024-01-10")]
+        let all = ConsistencyChecks.run(claims: claims, reference: [])
+        #expect(all.filter { $0.kind == .forecastVsOutcome }.map(\.verdict) == ["met"])
+        #expect(!all.contains { $0.message.contains("met (") || $0.message.contains("year has passed") })
+    }
+
+    @Test("a target the trend gives less than an even chance is not 'on track' nor within historical growth")
+    func belowEvenChance() throws {
+        // The series of Scripts/fixtures/trend_reference.py; 15 by 2027 needs +49.6% a year, inside the trend's 95%
+        // interval [+12.9%, +92.6%], but the trend's projection gives it a chance of about 36%.
+        let series: [(Int, Double)] = [(2019, 0.759), (2020, 0.783), (2021, 0.586), (2022, 1.485), (2023, 2.764), (2024, 4.484)]
+        let claims = series.map { Self.claim(.level, $0.1, $0.0, doc: "a", published: "2025-02-01") }
+            + [Self.claim(.target, 15, 2027, doc: "b", published: "2025-03-01")]
+        let f = try #require(ConsistencyChecks.run(claims: claims, reference: []).first { $0.kind == .targetFeasibility })
+        #expect(f.message.contains("chance under the trend 36%"))
+        #expect(!f.message.contains("on track") && !f.message.contains("within historical growth"))
+        #expect(f.message.contains("above historical growth") && f.severity == .tension)
     }
 }

@@ -48,6 +48,19 @@ struct CheckTests {
             && Self.near($0.stated, 20.19, 0.01) })
     }
 
+    @Test("with official.csv, as published uses only what was published by then; now uses 2025's 4.119 Mt (rates from Scripts/fixtures/target_as_published.py)")
+    func targetsAsPublishedAndNow() throws {
+        let f = try Self.findings(withReference: true).filter { $0.kind == .targetFeasibility }
+        func rate(_ doc: String, asPublished: Bool) -> Double? {
+            f.first { $0.evidence.first?.doc == doc && $0.evidence.first?.value == 10e6 && $0.message.contains("as published") == asPublished }?.stated
+        }
+        #expect(Self.near(rate("s02.txt", asPublished: true), 20.1905, 0.001))
+        #expect(Self.near(rate("s02.txt", asPublished: false), 19.4103, 0.001))
+        #expect(Self.near(rate("s04.txt", asPublished: true), 30.4956, 0.001))
+        #expect(Self.near(rate("s04.txt", asPublished: false), 55.8131, 0.001))
+        #expect(!f.contains { $0.message.contains("on track") })
+    }
+
     @Test("60% of almost $450 bn implies Kazakhstan's GDP of at most about $272 bn")
     func shareImplied() throws {
         let f = try Self.findings(withReference: false)

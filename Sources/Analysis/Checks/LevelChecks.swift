@@ -31,10 +31,12 @@ enum LevelChecks {
         return out
     }
 
-    /// Check 5: forecasts of a level against the level stated or published for that period.
+    /// Check 5: forecasts and targets of a level against the level stated or published for that period: met, beaten
+    /// or missed, with the three-way verdict as accuracy. A forecast that missed contradicts no other figure, so the
+    /// finding's severity is at most tension.
     static func forecastVsOutcome(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        for i in claims.indices where claims[i].claim.kind == .forecast {
+        for i in claims.indices where claims[i].claim.kind == .forecast || claims[i].claim.kind == .target {
             let s = claims[i], c = s.claim
             guard c.unit != .percent, c.unit != .times, let p = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
@@ -42,18 +44,19 @@ enum LevelChecks {
             guard !outcomes.isEmpty else { continue }
             let values = outcomes.map(\.value).sorted()
             // The same median as every other check: the mean of the middle two for an even count.
-            let outcome = median(values)
-            let error = outcome / c.value - 1
+            let median = Analysis.median(values)
+            let error = median / c.value - 1
             let overlap = outcomes.contains { Range2.gap(Range2(low: $0.low, high: $0.high), Range2(low: s.interval.lo, high: s.interval.hi)) == 0 }
-            let severity: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
-            let verb = error >= 0 ? "beaten by" : "missed by"
+            let accuracy: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
+            let outcome: ForecastOutcome = overlap ? .met : (error >= 0 ? .beaten : .missed)
+            let verdict = outcome == .met ? "met" : "\(outcome.rawValue) by \(RelativeChecks.short(abs(error) * 100))%"
             out.append(Finding(
-                kind: .forecastVsOutcome, severity: severity, subject: index.subject(key), evidence: RelativeChecks.evidence(s, outcomes),
+                kind: .forecastVsOutcome, severity: min(accuracy, .tension), subject: index.subject(key), evidence: RelativeChecks.evidence(s, outcomes),
                 expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
                 tolerance: "overlap, else within 10% is tension",
-                message: "forecast \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
-                    + "\(RelativeChecks.short3(outcome)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): "
-                    + "\(verb) \(RelativeChecks.short(abs(error) * 100))%"))
+                message: "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
+                    + "\(RelativeChecks.short3(median)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): \(verdict)",
+                outcome: outcome, accuracy: accuracy))
         }
         return out
     }

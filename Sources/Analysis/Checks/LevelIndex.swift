@@ -117,18 +117,19 @@ struct LevelIndex {
         return reference[key]?[period] ?? []
     }
 
-    /// Yearly levels of a series known on `date` (stated ones published by then, and reference values), one per year:
-    /// the median of what was stated for it.
+    /// Yearly levels of a series known on `date`, one per year: the median of what was stated for it. With a date,
+    /// only claims published on or before it (reference rows carry no publication date, so they are left out);
+    /// without one, every claim and the reference values.
     func yearly(_ key: SeriesKey, knownOn date: Day?) -> [YearLevel] {
         // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
         // for every target.
         var stated: [(year: Int, value: Double)] = []
         for (period, levels) in self.stated[key] ?? [:] {
             guard case .year(let y) = period else { continue }
-            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? true { stated.append((y, l.value)) }
+            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { stated.append((y, l.value)) }
         }
         var official: [(year: Int, value: Double)] = []
-        if key.counterpart == nil {
+        if key.counterpart == nil, date == nil {
             for (period, levels) in reference[key] ?? [:] {
                 guard case .year(let y) = period, !stated.contains(where: { $0.year == y }) else { continue }
                 for l in levels { official.append((y, l.value)) }

@@ -14,9 +14,10 @@ struct Range2: Equatable {
         return Range2(low: lowOpen ? nil : low, high: highOpen ? nil : high)
     }
 
-    /// The ratio range of `a / b` for positive ranges.
+    /// The ratio range of `a / b` for positive ranges: open below when `b` is open above ("exceeded 2.76 Mt" as a
+    /// base bounds the ratio only from above), open above when `a` is.
     static func ratio(_ a: Range2, _ b: Range2) -> Range2 {
-        let low: Double? = a.low.flatMap { al in b.high.map { al / $0 } } ?? (a.low != nil && b.high == nil ? 0 : nil)
+        let low: Double? = a.low.flatMap { al in b.high.map { al / $0 } }
         let high: Double? = a.high.flatMap { ah in b.low.map { bl in bl > 0 ? ah / bl : Double.infinity } }
         return Range2(low: low, high: high.flatMap { $0.isFinite ? $0 : nil })
     }

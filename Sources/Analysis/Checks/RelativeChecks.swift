@@ -51,13 +51,15 @@ enum RelativeChecks {
         let stated = Range2(low: s.interval.lo, high: s.interval.hi)
         let gap = Range2.gap(implied, stated)
         let allowed = c.unit == .percent ? 5.0 : 0.15 * abs(c.value)
-        let severity: Severity = gap == 0 ? .consistent : (gap <= allowed ? .tension : .conflict)
+        // Levels that bound the relation on neither side compare with nothing.
+        let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
+            : gap == 0 ? .consistent : (gap <= allowed ? .tension : .conflict)
         let what = c.unit == .percent ? "a change of" : "a multiple of"
         let impliedText = describe(implied, c.unit)
         var message = "\(c.doc) states \(what) \(format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
         message += "the levels \(describeLevels(basis.levelsP)) and \(describeLevels(basis.levelsB)) imply \(impliedText)"
         if let source = basis.source { message += " (\(source))" }
-        message += ": \(severity.rawValue)"
+        message += ": \(severity.words)"
         return Finding(kind: basis.kind, severity: severity,
                        subject: "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(basis.unit.rawValue))",
                        evidence: evidence(s, basis.levelsP, basis.levelsB),

@@ -21,9 +21,9 @@ enum ShareChecks {
                 let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
                 var parts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
                 if parts.isEmpty { parts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
-                var severity = Severity.consistent
+                var severity = Severity.notChecked
                 var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
-                    + "\(c.entity) at \(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
+                    + "\(c.entity) \(implied.low == nil || implied.high == nil ? "" : "at ")\(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
                 if !parts.isEmpty {
                     let gap = Range2.gap(implied, Range2.hull(parts))
                     let scale = parts.map { abs($0.value) }.max() ?? 1
@@ -36,7 +36,7 @@ enum ShareChecks {
                                    evidence: RelativeChecks.evidence(s, wholes, parts),
                                    expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
                                    tolerance: "overlap, else within 5% of the part's level is tension",
-                                   message: message + " — \(severity.rawValue)"))
+                                   message: message + " — \(severity.words)"))
             }
         }
         return out

@@ -38,9 +38,7 @@ enum TargetChecks {
             }
             for j in judgements {
                 var message = "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) by \(year) (\(c.doc)), \(j.asOf): "
-                if j.verdict.hasPrefix("the year has passed") {
-                    message += "outcome \(RelativeChecks.short3(j.latest.value)) in \(j.latest.year)"
-                } else if j.verdict == "already met" {
+                if j.verdict == "already met" {
                     message += "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
                 } else {
                     message += "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
@@ -54,7 +52,7 @@ enum TargetChecks {
                 out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow, expectedHigh: j.historicalHigh,
                                    stated: j.requiredRate * 100, unit: .percent,
-                                   tolerance: "on track when the required rate is within the trend's 95% interval or below it",
+                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance",
                                    message: message))
             }
         }
@@ -67,14 +65,8 @@ enum TargetChecks {
                               label: String) -> Judgement? {
         let limit = knownOn.map { $0.year } ?? Int.max
         let all = index.yearly(key, knownOn: knownOn)
-        // A target whose year has passed is judged by the outcome.
-        if knownOn == nil, let outcome = all.first(where: { $0.year == year }) {
-            let met = outcome.value >= c.value
-            let by = RelativeChecks.short(abs(outcome.value / c.value - 1) * 100)
-            return Judgement(asOf: label, latest: outcome, requiredRate: 0,
-                             verdict: met ? "the year has passed: met (\(by)% above)" : "the year has passed: missed by \(by)%",
-                             severity: met ? .consistent : .tension)
-        }
+        // A target whose year has passed is judged by its outcome in forecast_vs_outcome (met, beaten or missed), not here.
+        if knownOn == nil, all.contains(where: { $0.year == year }) { return nil }
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         guard let latest = known.last else { return nil }
         if latest.value >= c.value {
@@ -102,15 +94,19 @@ enum TargetChecks {
                                                                    years: Double(known[1].year - known[0].year)) {
             j.historicalRate = g.rate
         }
-        if let h = j.historicalHigh ?? j.historicalRate, required <= h {
-            j.verdict = "on track"
+        // verdict-rules' assessments: within historical growth only where the trend also gives it an even chance.
+        if let h = j.historicalHigh ?? j.historicalRate, required <= h, (j.probability ?? 1) >= 0.5 {
+            j.verdict = "within historical growth"
         } else if let f = fastest, required > f, known.count >= 3 {
-            j.verdict = "needs faster growth than ever seen"
+            j.verdict = "above historical growth: faster than any year seen"
             j.severity = .conflict
+        } else if j.historicalRate == nil {
+            j.verdict = "no history"
+            j.severity = .notChecked
         } else {
-            j.verdict = j.historicalRate == nil ? "no history to judge by"
-                : (known.count >= 3 ? "needs faster growth than the trend" : "needs faster growth than seen so far")
-            j.severity = j.historicalRate == nil ? .consistent : .tension
+            j.verdict = j.probability.map { $0 < 0.5 } ?? false && required <= (j.historicalHigh ?? -1)
+                ? "above historical growth: the trend gives it less than an even chance" : "above historical growth"
+            j.severity = .tension
         }
         return j
     }
