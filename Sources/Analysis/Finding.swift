@@ -1,11 +1,20 @@
 import Claims
 import Store
 
-/// How serious a finding is.
+/// How serious a finding is; `notComparable` (figures on different bases) is less than any other, so it never
+/// reaches `--fail-on`.
 public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case notComparable = "not_comparable"
     case consistent, tension, conflict
 
-    private var rank: Int { self == .consistent ? 0 : (self == .tension ? 1 : 2) }
+    private var rank: Int {
+        switch self {
+        case .notComparable: -1
+        case .consistent: 0
+        case .tension: 1
+        case .conflict: 2
+        }
+    }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -37,6 +46,7 @@ public struct Evidence: Sendable, Equatable {
     public init(reference r: ReferenceValue) {
         doc = r.source
         quote = "\(r.entity) \(r.metric.rawValue) \(r.period) = \(r.value) \(r.unit.rawValue)"
+            + (r.bound == .exact ? "" : " (\(r.bound.rawValue))") + (r.basis.map { " [\($0)]" } ?? "")
         value = r.value
         period = r.period
     }
