@@ -24,7 +24,8 @@ public enum HTMLReport {
         let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s }.count }
         out += "<p>\(data.documents) documents, \(data.claims.count) claims, \(data.yearlySeries.count) yearly series; findings: "
             + "<span class=\"conflict\">\(count(.conflict)) conflict</span>, <span class=\"tension\">\(count(.tension)) tension</span>, "
-            + "<span class=\"consistent\">\(count(.consistent)) consistent</span>.</p>\n"
+            + "<span class=\"consistent\">\(count(.consistent)) consistent</span>"
+            + (count(.notComparable) > 0 ? ", \(count(.notComparable)) not comparable (different bases)" : "") + ".</p>\n"
         for s in data.yearlySeries { out += section(s, data) }
         out += findingsTable(data.findings)
         out += "</body></html>\n"
