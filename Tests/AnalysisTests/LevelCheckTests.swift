@@ -70,4 +70,16 @@ struct LevelCheckTests {
             #expect((f.expectedLow ?? -.infinity) <= (f.expectedHigh ?? .infinity))
         }
     }
+
+    @Test("an outturn is paired only with outturns: a 2024 figure published in November 2024 is no partner of one published in 2025")
+    func outturnsOnlyWithOutturns() {
+        let claims = [
+            storedClaim(doc: "early.txt", value: 4.1e6, period: .year(2024), published: Day(year: 2024, month: 11, day: 20), lo: 4.05e6, hi: 4.15e6),
+            storedClaim(doc: "b.txt", value: 4.5e6, period: .year(2024), published: Day(year: 2025, month: 2, day: 1), lo: 4.45e6, hi: 4.55e6),
+            storedClaim(doc: "c.txt", value: 4.484e6, period: .year(2024), published: Day(year: 2025, month: 3, day: 1), lo: 4.4835e6, hi: 4.4845e6),
+        ]
+        let found = LevelChecks.sameLevel(LevelIndex(claims: claims, reference: []))
+        #expect(found.map { $0.evidence.map(\.doc) } == [["b.txt", "c.txt"]])
+        #expect(found.first?.severity == .consistent)
+    }
 }

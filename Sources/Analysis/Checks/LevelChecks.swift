@@ -4,7 +4,8 @@ import Store
 /// Checks 4 and 5: the same level from different documents, and a forecast against the outcome once known.
 enum LevelChecks {
     /// Check 4: every series period stated by two or more documents, one finding per pair of levels from two
-    /// documents (never a pile of figures in one finding): expected is the earlier publication, stated the later.
+    /// documents (never a pile of figures in one finding), outturns only with outturns: expected is the earlier
+    /// publication, stated the later.
     static func sameLevel(_ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
         // In series and period order: dictionaries iterate in a different order in every process. Only the
@@ -18,12 +19,20 @@ enum LevelChecks {
         candidates.sort { ($0.key, $0.period) < ($1.key, $1.period) }
         for (key, period, levels) in candidates {
             for i in levels.indices {
-                for j in levels.indices where j > i && levels[j].evidence.doc != levels[i].evidence.doc {
+                for j in levels.indices where j > i && levels[j].evidence.doc != levels[i].evidence.doc
+                    && isOutturn(levels[i], period) == isOutturn(levels[j], period) {
                     out.append(pair(levels[i], levels[j], index.subject(key), key.unit, period))
                 }
             }
         }
         return out
+    }
+
+    /// Whether a level was published after its period ended (an outturn), or with no date known; a "2024" figure
+    /// published in November 2024 is an estimate, paired only with other estimates.
+    static func isOutturn(_ l: Level, _ period: Period) -> Bool {
+        guard let day = l.published else { return true }
+        return day.year * 12 + day.month - 1 > period.monthIndexRange.upperBound
     }
 
     /// Two documents' levels of one series and period: the earlier publication against the later one.
