@@ -1,12 +1,14 @@
 import Claims
 import Store
 
-/// How serious a finding is: `notChecked` when nothing could be compared (never a conflict, never consistent).
+/// How serious a finding is: `notComparable` (figures on different bases) and `notChecked` (nothing could be
+/// compared) rank below any other, so they are never a conflict, never consistent, and never reach `--fail-on`.
 public enum Severity: String, Sendable, Comparable, CaseIterable {
-    case notChecked = "not_checked", consistent, tension, conflict
+    case notComparable = "not_comparable", notChecked = "not_checked", consistent, tension, conflict
 
     private var rank: Int {
         switch self {
+        case .notComparable: -2
         case .notChecked: -1
         case .consistent: 0
         case .tension: 1
@@ -14,8 +16,14 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
         }
     }
 
-    /// How a report writes it: "not checked", "consistent".
-    public var words: String { self == .notChecked ? "not checked" : rawValue }
+    /// How a report writes it: "not checked", "not comparable", "consistent".
+    public var words: String {
+        switch self {
+        case .notChecked: "not checked"
+        case .notComparable: "not comparable"
+        default: rawValue
+        }
+    }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -47,6 +55,7 @@ public struct Evidence: Sendable, Equatable {
     public init(reference r: ReferenceValue) {
         doc = r.source
         quote = "\(r.entity) \(r.metric.rawValue) \(r.period) = \(r.value) \(r.unit.rawValue)"
+            + (r.bound == .exact ? "" : " (\(r.bound.rawValue))") + (r.basis.map { " [\($0)]" } ?? "")
         value = r.value
         period = r.period
     }

@@ -28,7 +28,7 @@ public enum ImportReferenceError: Error, Equatable, CustomStringConvertible {
 }
 
 /// The `import-reference` job: official series from a CSV (entity, metric, period, value, unit; optional
-/// source, note, url), all rows or none.
+/// source, note, url, bound, basis), all rows or none.
 public struct ImportReferenceJob: Sendable {
     public var path: String
     /// The name the rows are kept under; importing the same name again replaces them.
@@ -88,6 +88,7 @@ public struct ImportReferenceJob: Sendable {
         let entity = try column("entity"), metric = try column("metric"), period = try column("period")
         let value = try column("value"), unit = try column("unit")
         let source = header.firstIndex(of: "source"), note = header.firstIndex(of: "note"), url = header.firstIndex(of: "url")
+        let bound = header.firstIndex(of: "bound"), basis = header.firstIndex(of: "basis")
         var out: [ReferenceValue] = []
         for (i, row) in csv.rows.enumerated() {
             let line = i + 1 < lines.count ? lines[i + 1] : i + 2
@@ -112,10 +113,15 @@ public struct ImportReferenceJob: Sendable {
             guard ImportReferenceJob.fits(m, u) else {
                 throw .badRow(path: path, line: line, reason: "unit '\(u.rawValue)' does not fit metric \(m.rawValue)")
             }
+            let hedge = bound.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? Bound.exact.rawValue
+            guard let b = Bound(rawValue: hedge) else {
+                throw .badRow(path: path, line: line, reason: "bound '\(hedge)' is not exact, approx, at_least or at_most")
+            }
             let src = source.map(field).flatMap { $0.isEmpty ? nil : $0 } ?? dataset
             out.append(ReferenceValue(source: src, entity: entityName, metric: m, period: p, value: v, unit: u,
                                       note: note.map(field).flatMap { $0.isEmpty ? nil : $0 },
-                                      url: url.map(field).flatMap { $0.isEmpty ? nil : $0 }))
+                                      url: url.map(field).flatMap { $0.isEmpty ? nil : $0 },
+                                      bound: b, basis: basis.map(field)))
         }
         guard !out.isEmpty else { throw .empty(path: path) }
         return out

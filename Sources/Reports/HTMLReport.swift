@@ -25,7 +25,8 @@ public enum HTMLReport {
         out += "<p>\(data.documents) documents, \(data.claims.count) claims, \(data.yearlySeries.count) yearly series; findings: "
             + "<span class=\"conflict\">\(count(.conflict)) conflict</span>, <span class=\"tension\">\(count(.tension)) tension</span>, "
             + "<span class=\"consistent\">\(count(.consistent)) consistent</span>, "
-            + "<span class=\"not_checked\">\(count(.notChecked)) not checked</span>.</p>\n"
+            + "<span class=\"not_checked\">\(count(.notChecked)) not checked</span>"
+            + (count(.notComparable) > 0 ? ", \(count(.notComparable)) not comparable (different bases)" : "") + ".</p>\n"
         for s in data.yearlySeries { out += section(s, data) }
         out += findingsTable(data.findings)
         out += "</body></html>\n"

@@ -9,7 +9,9 @@ public enum TextReport {
         let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s }.count }
         out += "Summary: \(data.documents) documents, \(data.claims.count) claims, \(series.count) yearly series; "
         out += "findings: \(count(.conflict)) conflict, \(count(.tension)) tension, \(count(.consistent)) consistent, "
-        out += "\(count(.notChecked)) not checked\n\n"
+        out += "\(count(.notChecked)) not checked"
+        if count(.notComparable) > 0 { out += ", \(count(.notComparable)) not comparable (different bases)" }
+        out += "\n\n"
         for s in series {
             out += "== \(s.title) ==\n"
             var rows: [[String]] = []

@@ -42,6 +42,9 @@ public final class SQLiteStore: ClaimStore, Sendable {
             let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
             try migrator.migrate(writer)
+            // A reader that looked before the migrations knows the old tables: one that later reads a table a
+            // migration added columns to gets the old column names for `SELECT *`. Readers open afresh instead.
+            if !migrator.migrations.allSatisfy(applied.contains) { (writer as? DatabasePool)?.invalidateReadOnlyConnections() }
         } catch let e as StoreError {
             throw e
         } catch {

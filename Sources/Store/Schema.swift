@@ -71,6 +71,15 @@ enum Schema {
             // 1.40 s → 1.04 s).
             try db.execute(sql: "DROP INDEX IF EXISTS claim_on_series; DROP INDEX IF EXISTS claim_on_kind")
         }
+        m.registerMigration("v4: reference values carry their bound and basis") { db in
+            // The publisher's hedge ("more than 2.7 million tons") and what the figure measures that others do
+            // not ("net" FDI, "seaports only"); rows imported before read as exact, on the usual basis.
+            try db.alter(table: "referenceValue") { t in
+                t.add(column: "bound", .text).notNull().defaults(to: "exact")
+                    .check { ["exact", "approx", "at_least", "at_most"].contains($0) }
+                t.add(column: "basis", .text).notNull().defaults(to: "")
+            }
+        }
         return m
     }
 }

@@ -26,6 +26,22 @@ struct CheckTests {
 
     static func near(_ a: Double?, _ b: Double, _ tolerance: Double) -> Bool { a.map { abs($0 - b) <= tolerance } ?? false }
 
+    @Test("no finding on the dev corpus (with official.csv) has an expected interval whose low end lies above its high end")
+    func expectedIntervalsOrdered() throws {
+        let f = try Self.findings(withReference: true)
+        #expect(!f.isEmpty)
+        let inverted = f.filter { ($0.expectedLow ?? -.infinity) > ($0.expectedHigh ?? .infinity) }
+        #expect(inverted.isEmpty, "\(inverted.map(\.message))")
+    }
+
+    @Test("on the dev corpus the seaports-only row is never a conflict, and no same-level finding rests on more than two figures")
+    func basesAndPairs() throws {
+        let f = try Self.findings(withReference: true)
+        #expect(!f.contains { $0.severity == .conflict && $0.evidence.contains { $0.quote.contains("[seaports only]") } })
+        #expect(f.contains { $0.severity == .notComparable && $0.message.contains("seaports only") })
+        #expect(f.filter { $0.kind == .sameLevel }.allSatisfy { $0.evidence.count == 2 })
+    }
+
     @Test("2.76 Mt for 2023 is consistent with '+62% to 4.5 Mt' for 2024")
     func changeConsistent() throws {
         let f = try Self.findings(withReference: false)

@@ -36,6 +36,8 @@ struct ImportReferenceTests {
         ("entity,metric,period,value,unit\nKazakhstan,happiness,2023,1,USD\n", "unknown metric", 2),
         ("entity,metric,period,value,unit\nKazakhstan,freight_volume,2023,1,USD\n", "does not fit", 2),
         ("entity,metric,period,value,unit\nKazakhstan,gdp,23,1,USD\n", "period", 2),
+        ("entity,metric,period,value,unit,bound\nKazakhstan,gdp,2023,1,USD,exact\nKazakhstan,gdp,2022,1,USD,roughly\n",
+         "bound 'roughly'", 3),
     ])
     func refused(_ input: (String, String, Int)) throws {
         let store = try SQLiteStore()
@@ -57,5 +59,32 @@ struct ImportReferenceTests {
         let path = Paths.shared.appendingPathComponent("reference/official.csv").path
         let summary = try ImportReferenceJob(path: path, dataset: "official").run(into: store)
         #expect(summary.imported == 113)
+    }
+
+    @Test("the bound and basis columns are stored and read back; a file without them reads as exact, usual basis")
+    func boundAndBasis() throws {
+        let store = try SQLiteStore()
+        let path = try Self.file("entity,metric,period,value,unit,bound,basis,source\r\n"
+            + "Middle Corridor,freight_volume,2023,2700000,t,at_least,,TITR Association\r\n"
+            + "Middle Corridor,freight_volume,2024,3300000,t,exact,seaports only,TITR Association\r\n"
+            + "Kazakhstan,fdi,2022,6100000000,USD,,net,UNCTAD\r\n")
+        _ = try ImportReferenceJob(path: path, dataset: "official").run(into: store)
+        let values = try store.referenceValues()
+        #expect(values.map(\.bound) == [.atLeast, .exact, .exact])
+        #expect(values.map(\.basis) == [nil, "seaports only", "net"])
+        #expect(values.map(\.basisName) == ["standard", "seaports only", "net"])
+        _ = try ImportReferenceJob(path: try Self.file(Self.good), dataset: "official").run(into: store)
+        #expect(try store.referenceValues().allSatisfy { $0.bound == .exact && $0.basis == nil })
+    }
+
+    @Test("the shared official.csv keeps its hedges and bases", .enabled(if: Paths.hasShared))
+    func sharedBounds() throws {
+        let store = try SQLiteStore()
+        let path = Paths.shared.appendingPathComponent("reference/official.csv").path
+        _ = try ImportReferenceJob(path: path, dataset: "official").run(into: store)
+        let values = try store.referenceValues()
+        #expect(values.filter { $0.bound == .atLeast }.count == 3)
+        #expect(values.filter { $0.basis == "seaports only" }.map(\.source) == ["TITR Association"])
+        #expect(values.filter { $0.basis == nil }.count == 82)
     }
 }

@@ -141,6 +141,28 @@ struct SQLiteStoreTests {
             """)
     }
 
+    @Test("a database from before reference bounds is migrated on open: its reference rows stay, read as exact on the usual basis")
+    func migratesReferenceWithoutBound() throws {
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("db.sqlite").path
+        _ = try SQLiteStore(path: path)
+        try SQLiteStoreTests.python(path, """
+            c.executescript(\"\"\"
+            ALTER TABLE referenceValue DROP COLUMN bound;
+            ALTER TABLE referenceValue DROP COLUMN basis;
+            DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%';
+            INSERT INTO referenceValue (dataset, source, entity, metric, period, value, unit)
+              VALUES ('official', 'KTZ', 'Middle Corridor', 'freight_volume', '2023', 2.8e6, 't');
+            \"\"\")
+            c.commit()
+            """)
+        let values = try SQLiteStore(path: path).referenceValues()
+        #expect(values.map(\.value) == [2.8e6])
+        #expect(values.first?.bound == .exact)
+        #expect(values.first?.basis == nil)
+    }
+
     @Test("a read-only folder is reported, not crashed on", .enabled(if: getuid() != 0, "root can write anywhere"))
     func readOnlyFolder() throws {
         let dir = try Self.temporaryFolder()

@@ -3,7 +3,9 @@ import Store
 
 /// Checks 4 and 5: the same level from different documents, and a forecast against the outcome once known.
 enum LevelChecks {
-    /// Check 4: every series period stated by two or more documents.
+    /// Check 4: every series period stated by two or more documents, one finding per pair of levels from two
+    /// documents (never a pile of figures in one finding), outturns only with outturns: expected is the earlier
+    /// publication, stated the later.
     static func sameLevel(_ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
         // In series and period order: dictionaries iterate in a different order in every process. Only the
@@ -16,19 +18,35 @@ enum LevelChecks {
         }
         candidates.sort { ($0.key, $0.period) < ($1.key, $1.period) }
         for (key, period, levels) in candidates {
-            // The widest gap between two of the intervals: from the lowest upper end to the highest lower end.
-            let highestLow = levels.compactMap(\.low).max(), lowestHigh = levels.compactMap(\.high).min()
-            let worst = highestLow.flatMap { l in lowestHigh.map { h in max(0, l - h) } } ?? 0
-            let scale = levels.map { abs($0.value) }.max() ?? 1
-            let severity: Severity = worst == 0 ? .consistent : (worst <= 0.02 * scale ? .tension : .conflict)
-            out.append(Finding(
-                kind: .sameLevel, severity: severity, subject: index.subject(key), evidence: levels.map(\.evidence),
-                expectedLow: highestLow, expectedHigh: lowestHigh,
-                stated: levels[0].value, unit: key.unit, tolerance: "overlap, else within 2% is tension",
-                message: "\(period): " + levels.map { "\(RelativeChecks.short3($0.value)) (\($0.evidence.doc))" }
-                    .joined(separator: ", ") + " — \(severity.rawValue)"))
+            for i in levels.indices {
+                for j in levels.indices where j > i && levels[j].evidence.doc != levels[i].evidence.doc
+                    && isOutturn(levels[i], period) == isOutturn(levels[j], period) {
+                    out.append(pair(levels[i], levels[j], index.subject(key), key.unit, period))
+                }
+            }
         }
         return out
+    }
+
+    /// Whether a level was published after its period ended (an outturn), or with no date known; a "2024" figure
+    /// published in November 2024 is an estimate, paired only with other estimates.
+    static func isOutturn(_ l: Level, _ period: Period) -> Bool {
+        guard let day = l.published else { return true }
+        return day.year * 12 + day.month - 1 > period.monthIndexRange.upperBound
+    }
+
+    /// Two documents' levels of one series and period: the earlier publication against the later one.
+    static func pair(_ a: Level, _ b: Level, _ subject: String, _ unit: Unit, _ period: Period) -> Finding {
+        let laterFirst = a.published.flatMap { pa in b.published.map { pa > $0 } } ?? false
+        let (earlier, later) = laterFirst ? (b, a) : (a, b)
+        let gap = Range2.gap(Range2(low: earlier.low, high: earlier.high), Range2(low: later.low, high: later.high))
+        let severity: Severity = gap == 0 ? .consistent : (gap <= 0.05 * abs(later.value) ? .tension : .conflict)
+        return Finding(
+            kind: .sameLevel, severity: severity, subject: subject, evidence: [earlier.evidence, later.evidence],
+            expectedLow: earlier.low, expectedHigh: earlier.high, stated: later.value, unit: unit,
+            tolerance: "overlap, else within 5% of the later figure is tension",
+            message: "\(period): \(RelativeChecks.short3(earlier.value)) (\(earlier.evidence.doc)) against "
+                + "\(RelativeChecks.short3(later.value)) (\(later.evidence.doc)) — \(severity.rawValue)")
     }
 
     /// Check 5: forecasts and targets of a level against the level stated or published for that period: met, beaten
@@ -40,25 +58,35 @@ enum LevelChecks {
             let s = claims[i], c = s.claim
             guard c.unit != .percent, c.unit != .times, let p = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
-            let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + index.referenceLevels(key, p)
+            let official = index.referenceLevels(key, p)
+            let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + official.filter(Bases.isStandard)
+            // Official rows on another basis are set against the forecast apart, and only to say so.
+            let others = official.filter { !Bases.isStandard($0) }
+            if let clash = Bases.clash(others) { out.append(Bases.setAside(outcome(s, others, index.subject(key)), clash)) }
             guard !outcomes.isEmpty else { continue }
-            let values = outcomes.map(\.value).sorted()
-            // The same median as every other check: the mean of the middle two for an even count.
-            let median = Analysis.median(values)
-            let error = median / c.value - 1
-            let overlap = outcomes.contains { Range2.gap(Range2(low: $0.low, high: $0.high), Range2(low: s.interval.lo, high: s.interval.hi)) == 0 }
-            let accuracy: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
-            let outcome: ForecastOutcome = overlap ? .met : (error >= 0 ? .beaten : .missed)
-            let verdict = outcome == .met ? "met" : "\(outcome.rawValue) by \(RelativeChecks.short(abs(error) * 100))%"
-            out.append(Finding(
-                kind: .forecastVsOutcome, severity: min(accuracy, .tension), subject: index.subject(key), evidence: RelativeChecks.evidence(s, outcomes),
-                expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
-                tolerance: "overlap, else within 10% is tension",
-                message: "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
-                    + "\(RelativeChecks.short3(median)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): \(verdict)",
-                outcome: outcome, accuracy: accuracy))
+            out.append(outcome(s, outcomes, index.subject(key)))
         }
         return out
+    }
+
+    /// A forecast against the outcomes of its period.
+    private static func outcome(_ s: StoredClaim, _ outcomes: [Level], _ subject: String) -> Finding {
+        let c = s.claim, p = c.period!
+        let values = outcomes.map(\.value).sorted()
+        // The same median as every other check: the mean of the middle two for an even count.
+        let median = Analysis.median(values)
+        let error = median / c.value - 1
+        let overlap = outcomes.contains { Range2.gap(Range2(low: $0.low, high: $0.high), Range2(low: s.interval.lo, high: s.interval.hi)) == 0 }
+        let accuracy: Severity = overlap ? .consistent : (abs(error) <= 0.10 ? .tension : .conflict)
+        let outcome: ForecastOutcome = overlap ? .met : (error >= 0 ? .beaten : .missed)
+        let verdict = outcome == .met ? "met" : "\(outcome.rawValue) by \(RelativeChecks.short(abs(error) * 100))%"
+        return Finding(
+            kind: .forecastVsOutcome, severity: min(accuracy, .tension), subject: subject, evidence: RelativeChecks.evidence(s, outcomes),
+            expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
+            tolerance: "overlap, else within 10% is tension",
+            message: "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
+                + "\(RelativeChecks.short3(median)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): \(verdict)",
+            outcome: outcome, accuracy: accuracy)
     }
 
 }

@@ -11,6 +11,8 @@ public struct Level: Sendable, Equatable {
     public var published: Day?
     /// The official source, for reference values.
     public var referenceSource: String?
+    /// What a reference value measures that others do not ("net", "seaports only"); nil for the usual definition.
+    public var basis: String? = nil
 }
 
 /// Levels grouped by series (entity, counterpart, metric, unit) and period, so checks look up what they need
@@ -50,9 +52,10 @@ struct LevelIndex {
             if officialNames[folded] == nil { officialNames[folded] = r.entity }
             let key = LevelIndex.key(r.entity, nil, r.metric, r.unit)
             if reference[key] == nil { noteUnit(of: key) }
+            let interval = ValueInterval.of(reference: r)
             reference[key, default: [:]][r.period, default: []].append(Level(
-                value: r.value, low: r.value, high: r.value, evidence: Evidence(reference: r), published: nil,
-                referenceSource: r.source))
+                value: r.value, low: interval.lo, high: interval.hi, evidence: Evidence(reference: r), published: nil,
+                referenceSource: r.source, basis: r.basis))
         }
     }
 
@@ -119,7 +122,7 @@ struct LevelIndex {
 
     /// Yearly levels of a series known on `date`, one per year: the median of what was stated for it. With a date,
     /// only claims published on or before it (reference rows carry no publication date, so they are left out);
-    /// without one, every claim and the reference values.
+    /// without one, every claim and the reference values on the usual basis.
     func yearly(_ key: SeriesKey, knownOn date: Day?) -> [YearLevel] {
         // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
         // for every target.
@@ -132,7 +135,7 @@ struct LevelIndex {
         if key.counterpart == nil, date == nil {
             for (period, levels) in reference[key] ?? [:] {
                 guard case .year(let y) = period, !stated.contains(where: { $0.year == y }) else { continue }
-                for l in levels { official.append((y, l.value)) }
+                for l in levels where Bases.isStandard(l) { official.append((y, l.value)) }
             }
         }
         let all = (stated + official).sorted { $0.year < $1.year }

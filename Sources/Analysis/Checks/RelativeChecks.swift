@@ -26,7 +26,9 @@ enum RelativeChecks {
                 for source in sources {
                     let ownP = refP.filter { $0.referenceSource == source }, ownB = refB.filter { $0.referenceSource == source }
                     guard !ownP.isEmpty else { continue }
-                    out.append(finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source)))
+                    let found = finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source))
+                    // A publisher's rows on another basis than the claim, or on two bases, are not compared.
+                    out.append(Bases.clash(ownP + ownB).map { Bases.setAside(found, $0) } ?? found)
                 }
             }
         }

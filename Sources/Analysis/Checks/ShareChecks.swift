@@ -11,34 +11,47 @@ enum ShareChecks {
             guard let whole = c.counterpart, let p = c.period else { continue }
             for unit in index.units(whole, nil, c.metric) {
                 let wholeKey = LevelIndex.key(whole, nil, c.metric, unit)
-                let wholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
-                guard !wholes.isEmpty else { continue }
-                let wholeRange = Range2.hull(wholes)
-                let share = Range2(low: s.interval.lo, high: s.interval.hi).map { $0 / 100 }
-                let implied = Range2(low: wholeRange.low.flatMap { w in share.low.map { w * $0 } },
-                                     high: wholeRange.high.flatMap { w in share.high.map { w * $0 } })
+                let allWholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
                 // The part's own level: the same period, else the year before (the latest known).
                 let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
-                var parts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
-                if parts.isEmpty { parts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
-                var severity = Severity.notChecked
-                var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
-                    + "\(c.entity) \(implied.low == nil || implied.high == nil ? "" : "at ")\(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
-                if !parts.isEmpty {
-                    let gap = Range2.gap(implied, Range2.hull(parts))
-                    let scale = parts.map { abs($0.value) }.max() ?? 1
-                    severity = gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
-                    message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
-                } else {
-                    message += "; no level of \(c.entity) to compare with"
+                var allParts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
+                if allParts.isEmpty { allParts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
+                // Rows on another basis than the share are never compared with it: they get a finding of their own.
+                let wholes = allWholes.filter(Bases.isStandard), parts = allParts.filter(Bases.isStandard)
+                if let clash = Bases.clash(allWholes + allParts), !allWholes.isEmpty {
+                    out.append(Bases.setAside(finding(s, index, unit, wholes: allWholes, parts: allParts), clash))
                 }
-                out.append(Finding(kind: .shareOfWhole, severity: severity, subject: index.subject(partKey),
-                                   evidence: RelativeChecks.evidence(s, wholes, parts),
-                                   expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
-                                   tolerance: "overlap, else within 5% of the part's level is tension",
-                                   message: message + " — \(severity.words)"))
+                guard !wholes.isEmpty else { continue }
+                out.append(finding(s, index, unit, wholes: wholes, parts: parts))
             }
         }
         return out
+    }
+
+    /// The share times `wholes` against `parts`.
+    private static func finding(_ s: StoredClaim, _ index: LevelIndex, _ unit: Unit, wholes: [Level], parts: [Level]) -> Finding {
+        let c = s.claim, whole = c.counterpart ?? ""
+        let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
+        let wholeRange = Range2.hull(wholes)
+        let share = Range2(low: s.interval.lo, high: s.interval.hi).map { $0 / 100 }
+        let implied = Range2(low: wholeRange.low.flatMap { w in share.low.map { w * $0 } },
+                             high: wholeRange.high.flatMap { w in share.high.map { w * $0 } })
+        // Nothing compared is not checked, never consistent.
+        var severity = Severity.notChecked
+        var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
+            + "\(c.entity) \(implied.low == nil || implied.high == nil ? "" : "at ")\(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
+        if !parts.isEmpty {
+            let gap = Range2.gap(implied, Range2.hull(parts))
+            let scale = parts.map { abs($0.value) }.max() ?? 1
+            severity = gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
+            message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
+        } else {
+            message += "; no level of \(c.entity) to compare with"
+        }
+        return Finding(kind: .shareOfWhole, severity: severity, subject: index.subject(partKey),
+                       evidence: RelativeChecks.evidence(s, wholes, parts),
+                       expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
+                       tolerance: "overlap, else within 5% of the part's level is tension",
+                       message: message + " — \(severity.words)")
     }
 }

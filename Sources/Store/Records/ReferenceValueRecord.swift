@@ -16,6 +16,10 @@ struct ReferenceValueRecord: Codable, Sendable, FetchableRecord, MutablePersista
     var unit: String
     var note: String?
     var url: String?
+    /// `exact`, `approx`, `at_least` or `at_most` (migration v4; older rows read as exact).
+    var bound: String
+    /// Empty for the usual definition (migration v4).
+    var basis: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -35,12 +39,14 @@ struct ReferenceValueRecord: Codable, Sendable, FetchableRecord, MutablePersista
         unit = r.unit.rawValue
         note = r.note
         url = r.url
+        bound = r.bound.rawValue
+        basis = r.basis ?? ""
     }
 
     /// The value again; nil for a row this build cannot read.
     var referenceValue: ReferenceValue? {
-        guard let m = Metric(rawValue: metric), let p = Period(period) else { return nil }
+        guard let m = Metric(rawValue: metric), let p = Period(period), let b = Bound(rawValue: bound) else { return nil }
         return ReferenceValue(source: source, entity: entity, metric: m, period: p, value: value, unit: Unit(rawValue: unit),
-                              note: note, url: url)
+                              note: note, url: url, bound: b, basis: basis)
     }
 }
