@@ -381,9 +381,22 @@ struct EntityResolver: ~Copyable {
         return false
     }
 
+    /// The part and the whole of a share. The whole: a place after "of" ("of Kazakhstan's trade"), else one written as
+    /// owner ("China remained Mongolia's largest partner, accounting for 70%"), else the first place after the figure
+    /// in its own comma part. The part: the place nearest before the figure in its comma part ("…, followed by Russia
+    /// with a share of 11%"), else the first other place before it.
     private func share(_ places: [Mention], q: Quantity) -> Resolution {
-        let whole = places.first(where: { $0.start >= q.end })
-        let part = places.first(where: { $0.end <= q.leadingToken && $0.name != whole?.name })
+        let afterFigure = places.first { m in
+            m.start >= q.end && !(q.end..<m.start).contains { tokens[$0].isSymbol(",") || tokens[$0].isSymbol(";") }
+        }
+        let whole = places.first(where: { word($0.start - 1, EntityResolver.of) })
+            ?? places.first(where: { $0.end <= q.leadingToken && isPossessive($0) && places.contains { p in p.end <= q.leadingToken && !isPossessive(p) } })
+            ?? afterFigure
+        let inOwnPart = places.last { m in
+            m.end <= q.leadingToken && m.name != whole?.name
+                && !(m.end..<q.leadingToken).contains { tokens[$0].isSymbol(",") || tokens[$0].isSymbol(";") }
+        }
+        let part = inOwnPart ?? places.first(where: { $0.end <= q.leadingToken && $0.name != whole?.name })
         // "FDI from CIS countries … (22.6% of the total)": a part with no whole named is a part of the subject's.
         let subjectWhole = part != nil && context.subject != part?.name ? context.subject : nil
         return Resolution(entity: part?.name ?? context.subject, counterpart: whole?.name ?? subjectWhole)

@@ -11,7 +11,7 @@ struct MetricResolver {
     private static let inWord = WordHash.of("in"), of = WordHash.of("of"), forWord = WordHash.of("for")
     private static let into = WordHash.of("into"), economy = WordHash.of("economy"), economies = WordHash.of("economies")
     private static let asWord = WordHash.of("as"), fast = WordHash.of("fast"), faster = WordHash.of("faster")
-    private static let the = WordHash.of("the"), percent = WordHash.of("percent")
+    private static let the = WordHash.of("the"), percent = WordHash.of("percent"), and = WordHash.of("and")
 
     /// "twice as fast as", "three times faster than": a comparison of growth rates.
     private func comparesSpeed(_ q: Quantity) -> Bool {
@@ -36,6 +36,18 @@ struct MetricResolver {
 
     /// The metric, or `other:SLUG` with the reason it is not one of the six.
     func resolve(_ q: Quantity, previous: Metric?) -> Decision {
+        let d = decide(q, previous: previous)
+        // "coal shipments reached 70 million tons": cargo of one commodity is no total freight volume.
+        // Not a list of kinds that together make the total ("dry and oil cargo").
+        if d.metric == .freightVolume, let c = d.cue, c > sentence.lowerBound, tokens[c - 1].isWord,
+           Metrics.commodityTable.match(tokens, at: c - 1, end: c) != nil,
+           !(c - 2 >= sentence.lowerBound && (tokens[c - 2].isWord(MetricResolver.and) || tokens[c - 2].isSymbol(","))) {
+            return Decision(metric: .other("commodity"), cue: c - 1, cueEnd: d.cueEnd)
+        }
+        return d
+    }
+
+    private func decide(_ q: Quantity, previous: Metric?) -> Decision {
         if q.unit == .count {
             return Decision(metric: .other(q.countNounToken.map { QuantityScanner.slug(of: tokens[$0], in: bytes) } ?? "unknown"))
         }

@@ -105,6 +105,11 @@ enum PartiesCorpus {
         // A grouping narrowed by the name after it ("developing economies of …") describes that name.
         Example(marked: "Growth in developing economies of Europe and Central Asia is forecast to slow to ⏩2.4 percent⏪ in 2024.",
                 value: 2.4, unit: "%", metric: "gdp_growth", kind: .forecast, entity: "Europe and Central Asia"),
+        // Shares in a ranking: the owner of the trade is the whole; each partner in its own part is the part.
+        Example(marked: "China remained Georgia's largest trading partner in 2023, accounting for ⏩21 percent⏪ of the total, followed by Russia with a share of 11 percent.",
+                value: 21, unit: "%", metric: "trade_turnover", kind: .share, entity: "China", counterpart: "Georgia"),
+        Example(marked: "China remained Georgia's largest trading partner in 2023, accounting for 21 percent of the total, followed by Russia with a share of ⏩11 percent⏪.",
+                value: 11, unit: "%", metric: "trade_turnover", kind: .share, entity: "Russia", counterpart: "Georgia"),
         // A demonym before a source noun names who reports.
         Example(marked: "Tajikistan's foreign trade turnover increased by ⏩30 percent⏪ in 2023, Central Asian media reported.",
                 value: 30, unit: "%", metric: "trade_turnover", entity: "Tajikistan"),

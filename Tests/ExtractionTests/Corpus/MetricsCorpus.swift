@@ -37,6 +37,9 @@ enum MetricsCorpus {
         // "growth in … economies" is the economy that grows ("invested in the economy" is where money goes).
         Example(marked: "Growth in the economies of the South Caucasus is forecast to slow to ⏩2.4 percent⏪ in 2024.",
                 value: 2.4, unit: "%", metric: "gdp_growth", kind: .forecast, period: "2024", entity: "South Caucasus"),
+        // Kinds of cargo listed together are the total.
+        Example(marked: "Over ⏩2.6 million tons⏪ of dry and oil cargo were handled at the port of Aktau in 2023.",
+                value: 2.6e6, unit: "t", metric: "freight_volume"),
     ]
 
     /// Figures that must not be one of the six graded metrics, with the slug they get instead.
@@ -49,6 +52,8 @@ enum MetricsCorpus {
         ("The corridor's total throughput capacity is 5.8 million tons of cargo a year.", "other:capacity"),
         ("The current potential of the route is 80,000 TEU of containers.", "other:capacity"),
         ("The capacity of the route during the first half of the year increased to six million tons per year.", "other:capacity"),
+        // Cargo of one commodity, named before the freight word.
+        ("Coal shipments reached 70 million tons in 2023.", "other:commodity"),
         // Parts of the economy or of trade are not its total.
         ("Agricultural production went up 26% in 2023.", "other:sector"),
         ("Mutual agricultural trade stood at $780 million in 2023.", "other:trade_by_commodity"),
