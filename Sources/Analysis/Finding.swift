@@ -1,15 +1,17 @@
 import Claims
 import Store
 
-/// How serious a finding is: `notComparable` (figures on different bases) and `notChecked` (nothing could be
-/// compared) rank below any other, so they are never a conflict, never consistent, and never reach `--fail-on`.
+/// How serious a finding is: `notComparable` (figures on different bases), `notChecked` (nothing could be
+/// compared) and `review` (a gap resting on an entity or period carried from context) rank below any other, so
+/// they are never a conflict, never consistent, and never reach `--fail-on`.
 public enum Severity: String, Sendable, Comparable, CaseIterable {
-    case notComparable = "not_comparable", notChecked = "not_checked", consistent, tension, conflict
+    case notComparable = "not_comparable", notChecked = "not_checked", review, consistent, tension, conflict
 
     private var rank: Int {
         switch self {
-        case .notComparable: -2
-        case .notChecked: -1
+        case .notComparable: -3
+        case .notChecked: -2
+        case .review: -1
         case .consistent: 0
         case .tension: 1
         case .conflict: 2
@@ -44,12 +46,15 @@ public struct Evidence: Sendable, Equatable {
     public var quote: String
     public var value: Double
     public var period: Period?
+    /// How the claim's entity and period were settled; nil for a reference row, which counts as settled.
+    public var settled: Settlement?
 
     public init(_ s: StoredClaim) {
         doc = s.claim.doc
         quote = s.claim.text
         value = s.claim.value
         period = s.claim.period
+        settled = s.claim.settled
     }
 
     public init(reference r: ReferenceValue) {

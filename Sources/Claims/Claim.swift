@@ -22,6 +22,9 @@ public struct Claim: Hashable, Sendable {
     /// What a change or multiple compares with.
     public var basePeriod: Period?
     public var bound: Bound
+    /// Whether the entity and the period were stated in the claim's own sentence or carried from context; not part
+    /// of the schema record (`extract --explain` shows it; the store keeps it).
+    public var settled: Settlement
     /// Why a field stays open (for example a relative period with no publication date); not part of the schema record.
     public var notes: [String]
     /// Why each attribute reads as it does; only filled when asked (`extract --explain`), never part of the record.
@@ -30,7 +33,7 @@ public struct Claim: Hashable, Sendable {
     public init(
         doc: String, published: Day?, span: Span, text: String, entity: String, counterpart: String?,
         metric: Metric, kind: Kind, value: Double, unit: Unit, period: Period?, basePeriod: Period?,
-        bound: Bound, notes: [String] = [], why: ClaimExplanation? = nil
+        bound: Bound, settled: Settlement = .stated, notes: [String] = [], why: ClaimExplanation? = nil
     ) {
         self.doc = doc
         self.published = published
@@ -45,6 +48,7 @@ public struct Claim: Hashable, Sendable {
         self.period = period
         self.basePeriod = basePeriod
         self.bound = bound
+        self.settled = settled
         self.notes = notes
         self.why = why
     }

@@ -322,6 +322,8 @@ struct DocumentPass {
               entity: (d.entity ?? context.subject)?.spelling ?? "unknown", counterpart: d.counterpart?.spelling, metric: d.metric,
               kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
               basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
+              settled: Settlement(entity: d.entityStated && d.entity != nil ? .stated : .context,
+                                  period: d.periodInSentence && d.period != nil ? .stated : .context),
               notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
     }
 }

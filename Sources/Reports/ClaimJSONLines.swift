@@ -25,7 +25,7 @@ public enum ClaimJSONLines {
     private static func append(_ c: Claim, newline: Bool, to out: inout [UInt8]) {
         let strings = c.doc.utf8.count + c.text.utf8.count + c.entity.utf8.count + (c.counterpart?.utf8.count ?? 0)
             + (c.why.map { $0.entity.utf8.count + $0.metric.utf8.count + $0.kind.utf8.count + $0.period.utf8.count
-                + $0.bound.utf8.count + 80 } ?? 0)
+                + $0.bound.utf8.count + 140 } ?? 0)
         FixedBytes.append(to: &out, room: strings + 320) { line in
             write(c, to: &line)
             if newline { line.write(byte: 0x0A) }
@@ -84,12 +84,13 @@ public enum ClaimJSONLines {
         out.write(",\"bound\":\"")
         writeBound(c.bound, to: &out)
         out.write(byte: 0x22)
-        if let why = c.why { write(why, to: &out) }
+        if let why = c.why { write(why, settled: c.settled, to: &out) }
         out.write(byte: 0x7D)
     }
 
-    /// `,"why":{…}`: what decided each attribute (only with `extract --explain`; the schema's fields stay as they are).
-    private static func write(_ why: ClaimExplanation, to out: inout FixedBytes) {
+    /// `,"why":{…},"settled":{…}`: what decided each attribute, then whether the entity and period were stated in
+    /// the claim's sentence or carried; only with `extract --explain`, the schema's fields stay as they are.
+    private static func write(_ why: ClaimExplanation, settled: Settlement, to out: inout FixedBytes) {
         out.write(",\"why\":{\"entity\":")
         out.write(jsonString: why.entity)
         out.write(",\"metric\":")
@@ -100,7 +101,11 @@ public enum ClaimJSONLines {
         out.write(jsonString: why.period)
         out.write(",\"bound\":")
         out.write(jsonString: why.bound)
-        out.write(byte: 0x7D)
+        out.write("},\"settled\":{\"entity\":\"")
+        out.write(settled.entity == .stated ? "stated" : "context")
+        out.write("\",\"period\":\"")
+        out.write(settled.period == .stated ? "stated" : "context")
+        out.write("\"}")
     }
 
     /// A period in the schema spelling, in quotes, or `null`.

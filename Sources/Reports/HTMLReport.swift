@@ -13,7 +13,7 @@ public enum HTMLReport {
             body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}
             h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}
             table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
-            .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}.not_checked{color:#757575}
+            .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}.not_checked{color:#757575}.review{color:#6a1b9a}
             svg{background:#fafafa;border:1px solid #eee}.axis{stroke:#999;stroke-width:1}.grid{stroke:#eee}
             .stated{stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
             .fan80{fill:#1565c0;opacity:.18}.derived{fill:#fff;stroke:#1565c0;stroke-width:2;stroke-dasharray:2 1}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
@@ -26,7 +26,9 @@ public enum HTMLReport {
             + "<span class=\"conflict\">\(count(.conflict)) conflict</span>, <span class=\"tension\">\(count(.tension)) tension</span>, "
             + "<span class=\"consistent\">\(count(.consistent)) consistent</span>, "
             + "<span class=\"not_checked\">\(count(.notChecked)) not checked</span>"
-            + (count(.notComparable) > 0 ? ", \(count(.notComparable)) not comparable (different bases)" : "") + ".</p>\n"
+            + (count(.notComparable) > 0 ? ", \(count(.notComparable)) not comparable (different bases)" : "")
+            + (count(.review) > 0 ? ", <span class=\"review\">\(count(.review)) to review</span> (entity or period carried from context)" : "")
+            + ".</p>\n"
         for s in data.yearlySeries { out += section(s, data) }
         out += findingsTable(data.findings)
         out += "</body></html>\n"

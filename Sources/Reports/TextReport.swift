@@ -11,6 +11,7 @@ public enum TextReport {
         out += "findings: \(count(.conflict)) conflict, \(count(.tension)) tension, \(count(.consistent)) consistent, "
         out += "\(count(.notChecked)) not checked"
         if count(.notComparable) > 0 { out += ", \(count(.notComparable)) not comparable (different bases)" }
+        if count(.review) > 0 { out += ", \(count(.review)) to review (entity or period carried from context)" }
         out += "\n\n"
         for s in series {
             out += "== \(s.title) ==\n"

@@ -10,7 +10,8 @@ struct ClaimLoader {
     /// The query's columns, in this order.
     static let columns = """
         c.spanStart, c.spanEnd, c.text, c.entity, c.counterpart, c.metric, c.kind, c.value, c.unit,
-        c.period, c.basePeriod, c.bound, c.lo, c.hi, d.id, d.docId, d.path, d.title, d.published
+        c.period, c.basePeriod, c.bound, c.lo, c.hi, d.id, d.docId, d.path, d.title, d.published,
+        c.entitySettled, c.periodSettled
         """
 
     /// A SELECT of `columns`.
@@ -57,7 +58,8 @@ struct ClaimLoader {
                               metric: metric, kind: kind, value: sqlite3_column_double(s, 7),
                               unit: units.value(s, 8, make: Unit.init(rawValue:)) ?? Unit(rawValue: ""),
                               period: periods.value(s, 9) { Period($0) } ?? nil,
-                              basePeriod: basePeriods.value(s, 10) { Period($0) } ?? nil, bound: bound)
+                              basePeriod: basePeriods.value(s, 10) { Period($0) } ?? nil, bound: bound,
+                              settled: Settlement(entity: Self.origin(s, 19), period: Self.origin(s, 20)))
             guard filter.matches(claim) else { continue }
             out.append(StoredClaim(claim: claim, path: d.path, title: d.title,
                                    interval: ValueInterval(lo: Self.double(s, 12), hi: Self.double(s, 13))))
@@ -83,6 +85,12 @@ struct ClaimLoader {
     private static func text(_ s: OpaquePointer, _ column: Int32) -> String? {
         guard let p = sqlite3_column_text(s, column) else { return nil }
         return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+    }
+
+    /// 'context' or 'stated' (the default of rows stored before migration v5), read without making a string.
+    private static func origin(_ s: OpaquePointer, _ column: Int32) -> Origin {
+        guard let p = sqlite3_column_text(s, column) else { return .stated }
+        return p[0] == UInt8(ascii: "c") ? .context : .stated
     }
 
     private static func double(_ s: OpaquePointer, _ column: Int32) -> Double? {

@@ -80,6 +80,15 @@ enum Schema {
                 t.add(column: "basis", .text).notNull().defaults(to: "")
             }
         }
+        m.registerMigration("v5: claims say whether their entity and period were stated or carried") { db in
+            // Whether the claim's own sentence named the place and the period ('stated') or they were carried from
+            // context ('context': the document's subject, an earlier sentence, the publication year). Rows ingested
+            // before read as 'stated': they are checked as they always were, and re-ingesting records the truth.
+            try db.alter(table: "claim") { t in
+                t.add(column: "entitySettled", .text).notNull().defaults(to: "stated").check { ["stated", "context"].contains($0) }
+                t.add(column: "periodSettled", .text).notNull().defaults(to: "stated").check { ["stated", "context"].contains($0) }
+            }
+        }
         return m
     }
 }

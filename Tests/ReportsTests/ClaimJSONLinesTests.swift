@@ -43,6 +43,10 @@ struct ClaimJSONLinesTests {
         let why = try #require(object["why"] as? [String: String])
         #expect(why == ["entity": "stands with 'China' (in brackets)", "metric": "cue \"trade\"", "kind": "k", "period": "p",
                         "bound": "b"])
+        c.settled = Settlement(entity: .context, period: .stated)
+        let settled = try JSONSerialization.jsonObject(with: Data(ClaimJSONLines.line(c).utf8)) as? [String: Any]
+        #expect(settled?["settled"] as? [String: String] == ["entity": "context", "period": "stated"])
+        #expect(plain.contains("settled") == false)
     }
 
     @Test("dates, spans and values: padded dates, negative and fractional numbers as JSON numbers")

@@ -25,6 +25,7 @@ public struct CheckInput: Sendable {
         work += runs.map { run in { @Sendable in TargetChecks.findings(run, index) } }
         work += runs.map { run in { @Sendable in RelativeChecks.findings(run, index) + ShareChecks.findings(run, index) } }
         work += runs.map { run in { @Sendable in LevelChecks.forecastVsOutcome(run, index) } }
-        return work
+        // The one place where evidence strength is judged: every family's findings pass through it.
+        return work.map { family in { @Sendable in EvidenceStrength.judged(family()) } }
     }
 }

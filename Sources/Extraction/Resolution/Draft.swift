@@ -32,6 +32,11 @@ struct Draft {
 
     /// True when a time expression of the figure's own sentence (or the sentence's closing period) gave the period.
     var periodStated = false
+    /// True when the period came from the figure's own sentence: `periodStated`, a span of years the sentence names,
+    /// or the revised forecast beside it; false for a period carried from context (the record's `settled.period`).
+    var periodInSentence = false
+    /// True when the entity is a place the figure's own sentence names, or one a `FigureNames` rule pairs with it.
+    var entityStated = false
     /// What decided each attribute, kept only when `extract --explain` asks (nil otherwise, so that drafts stay
     /// small and copying one counts no reference).
     var reasons: DraftReasons?

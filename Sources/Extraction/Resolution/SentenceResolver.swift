@@ -83,6 +83,7 @@ struct SentenceResolver {
                 // "raised its 2023 forecast to 4.6% from 3.5%": the earlier forecast of the same period.
                 kind = .forecast
                 draft.period = drafts[p].period
+                draft.periodInSentence = drafts[p].periodInSentence
                 draft.notes.removeAll()
                 reasons?.kind = .revision
                 reasons?.period = .revisedForecast
@@ -109,9 +110,10 @@ struct SentenceResolver {
             draft.entity = r.entity
             draft.counterpart = r.counterpart
             if let own { reasons?.entity = .standsWith(own.rule, tokens[own.mention.start].start..<tokens[own.mention.end - 1].end) }
-            if let reasons {
-                reasons.entityInSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
-            }
+            // Stated: a place the sentence names (searched in place, no copy), or one a pairing rule tied to the figure.
+            let inSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
+            draft.entityStated = own != nil || inSentence
+            reasons?.entityInSentence = inSentence
             draft.namesInvestor = metric == .investment && r.counterpart != nil && r.counterpart != r.entity
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
@@ -441,6 +443,7 @@ struct SentenceResolver {
         if let m = stated {
             d.periodFromText = true
             d.periodStated = true
+            d.periodInSentence = true
             d.reasons?.period = .stated(tokens[m.start].start..<tokens[m.end - 1].end)
             switch m.expression {
             case .pastYears(let n) where isRelative && d.metric != .gdpGrowth && !isComparisonWithEntity(q):
@@ -478,6 +481,7 @@ struct SentenceResolver {
         }
         if let wb = whenBase, let base = periods.base(wb, for: d.period) {
             d.periodStated = true
+            d.periodInSentence = true
             d.reasons?.period = .stated(tokens[wb.start].start..<tokens[wb.end - 1].end)
             // The value belongs to the base period of the change it completes.
             if let p = d.period, !p.isCalendarYear, base.isCalendarYear { d.period = p.shifted(byYears: base.endYear - p.endYear) }
@@ -486,12 +490,14 @@ struct SentenceResolver {
         if let b = bracketedBase(q), let p = periods.base(b, for: d.period) {
             d.period = p
             d.periodStated = true
+            d.periodInSentence = true
             d.reasons?.period = .stated(tokens[b.start].start..<tokens[b.end - 1].end)
             d.periodFromText = true
         }
         if let (from, to) = spanOfFromTo(index) {
             d.period = fromToRole(index) == 0 ? from : to
             d.reasons?.period = .spanOfYears
+            d.periodInSentence = true
             d.periodFromText = true
         }
         guard isRelative else { return }
@@ -510,6 +516,7 @@ struct SentenceResolver {
         }
         if let (p, b) = fromToYears(after: index) ?? spanOfPair(after: index) {
             d.period = p
+            d.periodInSentence = true
             d.reasons?.period = .spanOfYears
             d.basePeriod = b
         }
@@ -591,6 +598,7 @@ struct SentenceResolver {
         if d.periodStated { return }
         if !own && !before {
             d.period = d.kind == .forecast ? context.lastForecastPeriod : nil
+            d.periodInSentence = false
             d.reasons?.period = d.period == nil ? .none : .lastForecast
         }
     }

@@ -22,4 +22,7 @@ struct ClaimRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     var bound: String
     var lo: Double?
     var hi: Double?
+    /// 'stated' or 'context' (migration v5).
+    var entitySettled: String = "stated"
+    var periodSettled: String = "stated"
 }
