@@ -17,58 +17,72 @@ enum ImpliedLevelChecks {
         let c = s.claim
         guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
               c.metric != .gdpGrowth, c.counterpart != "world", let p = c.period, let b = c.basePeriod, p != b,
-              let factor = DerivedLevels.factor(s), let (key, owns) = ownLevels(s, keys, index) else { return [] }
-        return owns.flatMap { implied(s, $0, factor, key, index) }
+              let factor = DerivedLevels.factor(s), let own = ownLevels(s, keys, index) else { return [] }
+        var out: [Finding] = []
+        for l in own.picks {
+            let atP = l.evidence.period == p
+            out += implied(s, l, factor, own.key, others: atP ? own.levelsB : own.levelsP, index)
+        }
+        return out
+    }
+
+    /// A change's own levels: the series (in the unit it speaks of), that series' levels of the change's period
+    /// and base, and the one or two levels of its own document it implies from, in document order.
+    struct Own {
+        var key: LevelIndex.SeriesKey
+        var levelsP: [Level]
+        var levelsB: [Level]
+        var picks: [Level]
     }
 
     /// What one level of the change's own document implies for the other end, against each reference row and
-    /// each other document's level of that period.
+    /// each other document's level of that period (`others`, all the series' levels of it).
     private static func implied(_ s: StoredClaim, _ own: Level, _ factor: (value: Double, lo: Double?, hi: Double?),
-                                _ key: LevelIndex.SeriesKey, _ index: LevelIndex) -> [Finding] {
+                                _ key: LevelIndex.SeriesKey, others: [Level], _ index: LevelIndex) -> [Finding] {
         let c = s.claim, p = c.period!
         let target = own.evidence.period == p ? c.basePeriod! : p
         let implied = own.evidence.period == p
             ? Range2(low: divide(own.low, factor.hi), high: divide(own.high, factor.lo))
             : Range2(low: multiply(own.low, factor.lo), high: multiply(own.high, factor.hi))
         let outturn = LevelPairs.isOutturn(c.published, p)
-        let subject = index.subject(key)
         var out: [Finding] = []
-        for row in index.referenceLevels(key, target) {
-            let found = finding(s, own, row, implied, target, subject, key.unit)
-            out.append(Bases.clash([row]).map { Bases.setAside(found, $0) } ?? found)
+        if index.hasReference {
+            for row in index.referenceLevels(key, target) {
+                let found = finding(s, own, row, implied, target, index.subject(key), key.unit)
+                out.append(Bases.clash([row]).map { Bases.setAside(found, $0) } ?? found)
+            }
         }
-        for other in index.statedLevels(key, target) where other.evidence.doc != c.doc
-            && (!outturn || LevelChecks.isOutturn(other, target)) {
-            out.append(finding(s, own, other, implied, target, subject, key.unit))
+        for other in others where other.evidence.doc != c.doc && (!outturn || LevelChecks.isOutturn(other, target)) {
+            out.append(finding(s, own, other, implied, target, index.subject(key), key.unit))
         }
         return out
     }
 
     /// The levels of the change's own document standing nearest to it (within `DerivedLevels.pairingDistance`
     /// characters), one for its period and one for its base, in the unit of the nearest of all (the unit a change
-    /// speaks of is that level's), in document order. An outturn change leaves out figures published before their period ended.
-    /// `keys` are the change's series in each unit its series has levels in.
-    static func ownLevels(_ s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> (LevelIndex.SeriesKey, [Level])? {
-        let c = s.claim
-        let outturn = LevelPairs.isOutturn(c.published, c.period!)
-        var best: (key: LevelIndex.SeriesKey, distance: Int)?
-        var nearest: [LevelIndex.SeriesKey: [(level: Level, distance: Int)]] = [:]
+    /// speaks of is that level's), in document order. An outturn change leaves out figures published before their
+    /// period ended. `keys` are the change's series in each unit its series has levels in.
+    static func ownLevels(_ s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> Own? {
+        let c = s.claim, p = c.period!, b = c.basePeriod!
+        let outturn = LevelPairs.isOutturn(c.published, p)
+        var best: (own: Own, distance: Int)?
         for key in keys {
-            for period in [c.period!, c.basePeriod!] {
+            let levelsP = index.statedLevels(key, p), levelsB = index.statedLevels(key, b)
+            var picks: [(level: Level, distance: Int)] = []
+            for (levels, period) in [(levelsP, p), (levelsB, b)] {
                 var pick: (level: Level, distance: Int)?
-                for l in index.statedLevels(key, period) where l.evidence.doc == c.doc && l.value > 0
-                    && (!outturn || LevelChecks.isOutturn(l, period)) {
+                for l in levels where l.evidence.doc == c.doc && l.value > 0 && (!outturn || LevelChecks.isOutturn(l, period)) {
                     guard let span = l.span else { continue }
                     let d = max(0, max(span.start - c.span.end, c.span.start - span.end))
                     if d <= DerivedLevels.pairingDistance, d < (pick?.distance ?? Int.max) { pick = (l, d) }
                 }
-                guard let pick else { continue }
-                nearest[key, default: []].append(pick)
-                if pick.distance < (best?.distance ?? Int.max) { best = (key, pick.distance) }
+                if let pick { picks.append(pick) }
             }
+            guard let nearest = picks.map(\.distance).min(), nearest < (best?.distance ?? Int.max) else { continue }
+            if picks.count == 2, picks[1].level.span!.start < picks[0].level.span!.start { picks.swapAt(0, 1) }
+            best = (Own(key: key, levelsP: levelsP, levelsB: levelsB, picks: picks.map(\.level)), nearest)
         }
-        guard let best, let levels = nearest[best.key] else { return nil }
-        return (best.key, levels.map(\.level).sorted { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) })
+        return best?.own
     }
 
     /// The implied level against one other level: overlap is consistent, a gap under 5% of the other tension.

@@ -18,6 +18,11 @@ enum LevelPairs {
         let c = s.claim
         guard let p = c.period, let b = c.basePeriod else { return [] }
         let outturn = isOutturn(c.published, p)
+        // Mostly the change's own document gives both years and nothing else does: no copies then.
+        func own(_ l: Level, _ q: Period) -> Bool { l.evidence.doc == c.doc && (!outturn || LevelChecks.isOutturn(l, q)) }
+        if !levelsP.isEmpty, !levelsB.isEmpty, levelsP.allSatisfy({ own($0, p) }), levelsB.allSatisfy({ own($0, b) }) {
+            return [Pair(doc: c.doc, levelsP: levelsP, levelsB: levelsB)]
+        }
         let usableP = outturn ? levelsP.filter { LevelChecks.isOutturn($0, p) } : levelsP
         let usableB = outturn ? levelsB.filter { LevelChecks.isOutturn($0, b) } : levelsB
         let ownP = usableP.filter { $0.evidence.doc == c.doc }, ownB = usableB.filter { $0.evidence.doc == c.doc }
