@@ -64,7 +64,7 @@ public enum DerivedLevels {
 
     /// The ratio (later level / base level) a change or multiple states, with the range its text allows;
     /// nil when it is not positive (a fall of 100% or more implies no level).
-    private static func factor(_ s: StoredClaim) -> (value: Double, lo: Double?, hi: Double?)? {
+    static func factor(_ s: StoredClaim) -> (value: Double, lo: Double?, hi: Double?)? {
         let ratio: (Double) -> Double = s.claim.unit == .percent ? { 1 + $0 / 100 } : { $0 }
         let value = ratio(s.claim.value)
         guard value > 0 else { return nil }

@@ -10,7 +10,8 @@ struct OpenBoundTests {
         let change = storedClaim(doc: "a.txt", kind: .change, value: 62, unit: .percent, period: .year(2024), base: .year(2023),
                                  span: Span(start: 0, end: 3), lo: 61.5, hi: 62.5)
         let now = storedClaim(doc: "a.txt", value: 4.5e6, period: .year(2024), span: Span(start: 10, end: 20), lo: level.lo, hi: level.hi)
-        let before = storedClaim(doc: "b.txt", value: 2.76e6, period: .year(2023), lo: base.lo, hi: base.hi)
+        // One document's pair: a change is set against one document's (or one publisher's) pair of levels at a time.
+        let before = storedClaim(doc: "a.txt", value: 2.76e6, period: .year(2023), span: Span(start: 30, end: 40), lo: base.lo, hi: base.hi)
         return ConsistencyChecks.run(claims: [change, now, before], reference: []).filter { $0.kind == .changeVsLevels }
     }
 

@@ -13,6 +13,8 @@ public struct Level: Sendable, Equatable {
     public var referenceSource: String?
     /// What a reference value measures that others do not ("net", "seaports only"); nil for the usual definition.
     public var basis: String? = nil
+    /// Where a stated level stands in its document (nil for reference values).
+    public var span: Span? = nil
 }
 
 /// Levels grouped by series (entity, counterpart, metric, unit) and period, so checks look up what they need
@@ -76,7 +78,7 @@ struct LevelIndex {
             if stated[key] == nil, reference[key] == nil { noteUnit(of: key) }
             stated[key, default: [:]][p, default: []].append(Level(
                 value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
-                published: s.claim.published, referenceSource: nil))
+                published: s.claim.published, referenceSource: nil, span: s.claim.span))
         }
     }
 
@@ -109,6 +111,20 @@ struct LevelIndex {
         let entity = names[key.entity] ?? officialNames[key.entity] ?? key.entity
         let counterpart = key.counterpart.map { names[$0] ?? officialNames[$0] ?? $0 }
         return "\(entity)\(counterpart.map { "–\($0)" } ?? "") \(key.metric.rawValue) (\(key.unit.rawValue))"
+    }
+
+    /// Whether any reference value was given.
+    var hasReference: Bool { !reference.isEmpty }
+
+    /// Whether `name` folds to `folded` (compared without allocating for ASCII names).
+    func names(_ name: String, _ folded: String) -> Bool {
+        var a = name.utf8.makeIterator(), b = folded.utf8.makeIterator()
+        while let x = a.next() {
+            if x >= 0x80 { return ClaimFilter.folded(name) == folded }
+            if x == 0x20 || x == 0x09 { continue }
+            guard let y = b.next(), y == (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) else { return false }
+        }
+        return b.next() == nil
     }
 
     /// Stated levels of a series in a period.

@@ -1,23 +1,36 @@
 import Claims
 import Store
 
-/// Checks 1, 2 and 7: a change or a multiple against the two levels it links, stated or official.
+/// Checks 1, 2 and 7: a change or a multiple against the two levels it links, one document's or one publisher's pair;
+/// with them, claim by claim, the levels changes imply (`ImpliedLevelChecks`) and levels against the reference.
 enum RelativeChecks {
     static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
+        // Neighbouring claims mostly name one series: its key is folded once for them all.
+        var lastKey: LevelIndex.SeriesKey?
         for i in claims.indices {
             // Tested in place: copying every claim out of the array to test its kind cost more than the checks.
+            if claims[i].claim.kind == .level, claims[i].claim.counterpart == nil, index.hasReference {
+                let c = claims[i].claim
+                if lastKey.map({ $0.metric != c.metric || $0.unit != c.unit || !index.names(c.entity, $0.entity) }) ?? true {
+                    lastKey = LevelIndex.key(c.entity, nil, c.metric, c.unit)
+                }
+                out += ReferenceLevelChecks.findings(for: claims[i], lastKey!, index)
+            }
             guard claims[i].claim.kind == .change || claims[i].claim.kind == .multiple else { continue }
             let s = claims[i], c = s.claim
             guard c.unit == .percent || c.unit == .times,
                   c.metric.isGraded, c.metric != .gdpGrowth, c.counterpart != "world",
                   let p = c.period, let b = c.basePeriod else { continue }
-            for unit in index.units(c.entity, c.counterpart, c.metric) {
-                let key = LevelIndex.key(c.entity, c.counterpart, c.metric, unit)
+            let keys = index.units(c.entity, c.counterpart, c.metric).map { LevelIndex.key(c.entity, c.counterpart, c.metric, $0) }
+            defer { out += ImpliedLevelChecks.findings(for: s, keys, index) }
+            for key in keys {
+                let unit = key.unit
                 let statedP = index.statedLevels(key, p), statedB = index.statedLevels(key, b)
-                if !statedP.isEmpty, !statedB.isEmpty {
+                // One document's pair at a time: a pile of several documents' levels for one year proves nothing.
+                for pair in LevelPairs.pairs(for: s, statedP, statedB) {
                     out.append(finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
-                                                levelsP: statedP, levelsB: statedB, unit: unit, source: nil)))
+                                                levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil)))
                 }
                 // Against each official publisher that gives both years: its own rows, not a mix of scopes.
                 let refP = index.referenceLevels(key, p), refB = index.referenceLevels(key, b)

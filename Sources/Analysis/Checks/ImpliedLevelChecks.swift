@@ -1,0 +1,114 @@
+import Claims
+import Store
+
+/// A change or multiple with a level of its own document implies the other end ("+65% to 2.76 Mt" puts the base
+/// year at about 1.67 Mt); that implied level is checked against each reference row and each other document's level.
+enum ImpliedLevelChecks {
+    static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
+        claims.flatMap { s in
+            let c = s.claim
+            return findings(for: s, index.units(c.entity, c.counterpart, c.metric).map { LevelIndex.key(c.entity, c.counterpart, c.metric, $0) }, index)
+        }
+    }
+
+    /// The findings of one change or multiple (none for other claims), `keys` its series in each unit. `RelativeChecks` calls it claim by claim,
+    /// so findings come in claim order however the claims are cut into batches.
+    static func findings(for s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> [Finding] {
+        let c = s.claim
+        guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
+              c.metric != .gdpGrowth, c.counterpart != "world", let p = c.period, let b = c.basePeriod, p != b,
+              let factor = DerivedLevels.factor(s), let own = ownLevels(s, keys, index) else { return [] }
+        var out: [Finding] = []
+        for l in own.picks {
+            let atP = l.evidence.period == p
+            out += implied(s, l, factor, own.key, others: atP ? own.levelsB : own.levelsP, index)
+        }
+        return out
+    }
+
+    /// A change's own levels: the series (in the unit it speaks of), that series' levels of the change's period
+    /// and base, and the one or two levels of its own document it implies from, in document order.
+    struct Own {
+        var key: LevelIndex.SeriesKey
+        var levelsP: [Level]
+        var levelsB: [Level]
+        var picks: [Level]
+    }
+
+    /// What one level of the change's own document implies for the other end, against each reference row and
+    /// each other document's level of that period (`others`, all the series' levels of it).
+    private static func implied(_ s: StoredClaim, _ own: Level, _ factor: (value: Double, lo: Double?, hi: Double?),
+                                _ key: LevelIndex.SeriesKey, others: [Level], _ index: LevelIndex) -> [Finding] {
+        let c = s.claim, p = c.period!
+        let target = own.evidence.period == p ? c.basePeriod! : p
+        let implied = own.evidence.period == p
+            ? Range2(low: divide(own.low, factor.hi), high: divide(own.high, factor.lo))
+            : Range2(low: multiply(own.low, factor.lo), high: multiply(own.high, factor.hi))
+        let outturn = LevelPairs.isOutturn(c.published, p)
+        var out: [Finding] = []
+        if index.hasReference {
+            for row in index.referenceLevels(key, target) {
+                let found = finding(s, own, row, implied, target, index.subject(key), key.unit)
+                out.append(Bases.clash([row]).map { Bases.setAside(found, $0) } ?? found)
+            }
+        }
+        for other in others where other.evidence.doc != c.doc && (!outturn || LevelChecks.isOutturn(other, target)) {
+            out.append(finding(s, own, other, implied, target, index.subject(key), key.unit))
+        }
+        return out
+    }
+
+    /// The levels of the change's own document standing nearest to it (within `DerivedLevels.pairingDistance`
+    /// characters), one for its period and one for its base, in the unit of the nearest of all (the unit a change
+    /// speaks of is that level's), in document order. An outturn change leaves out figures published before their
+    /// period ended. `keys` are the change's series in each unit its series has levels in.
+    static func ownLevels(_ s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> Own? {
+        let c = s.claim, p = c.period!, b = c.basePeriod!
+        let outturn = LevelPairs.isOutturn(c.published, p)
+        var best: (own: Own, distance: Int)?
+        for key in keys {
+            let levelsP = index.statedLevels(key, p), levelsB = index.statedLevels(key, b)
+            var picks: [(level: Level, distance: Int)] = []
+            for (levels, period) in [(levelsP, p), (levelsB, b)] {
+                var pick: (level: Level, distance: Int)?
+                for l in levels where l.evidence.doc == c.doc && l.value > 0 && (!outturn || LevelChecks.isOutturn(l, period)) {
+                    guard let span = l.span else { continue }
+                    let d = max(0, max(span.start - c.span.end, c.span.start - span.end))
+                    if d <= DerivedLevels.pairingDistance, d < (pick?.distance ?? Int.max) { pick = (l, d) }
+                }
+                if let pick { picks.append(pick) }
+            }
+            guard let nearest = picks.map(\.distance).min(), nearest < (best?.distance ?? Int.max) else { continue }
+            if picks.count == 2, picks[1].level.span!.start < picks[0].level.span!.start { picks.swapAt(0, 1) }
+            best = (Own(key: key, levelsP: levelsP, levelsB: levelsB, picks: picks.map(\.level)), nearest)
+        }
+        return best?.own
+    }
+
+    /// The implied level against one other level: overlap is consistent, a gap under 5% of the other tension.
+    private static func finding(_ s: StoredClaim, _ own: Level, _ other: Level, _ implied: Range2, _ target: Period,
+                                _ subject: String, _ unit: Unit) -> Finding {
+        let c = s.claim
+        let gap = Range2.gap(implied, ReferenceDigits.range(other))
+        let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
+            : gap == 0 ? .consistent : (gap <= 0.05 * abs(other.value) ? .tension : .conflict)
+        let message = "\(c.doc) states \(RelativeChecks.format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
+            + "with \(RelativeChecks.short3(own.value)) (\(own.evidence.doc), \(own.evidence.period.map { "\($0)" } ?? "?")) it implies "
+            + "\(target) at \(RelativeChecks.describeAmount(implied)), against \(RelativeChecks.short3(other.value)) "
+            + "(\(other.evidence.doc)): \(severity.words)"
+        return Finding(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels, severity: severity, subject: subject,
+                       evidence: [Evidence(s), own.evidence, other.evidence], expectedLow: implied.low, expectedHigh: implied.high,
+                       stated: other.value, unit: unit, tolerance: "overlap, else within 5% of the other level is tension",
+                       message: message)
+    }
+
+    private static func divide(_ level: Double?, _ factor: Double?) -> Double? {
+        guard let level, let factor, factor > 0 else { return nil }
+        return level / factor
+    }
+
+    private static func multiply(_ level: Double?, _ factor: Double?) -> Double? {
+        guard let level, let factor else { return nil }
+        return level * factor
+    }
+}
