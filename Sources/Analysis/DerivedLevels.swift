@@ -72,12 +72,14 @@ public enum DerivedLevels {
         return (value, lo, s.interval.hi.map(ratio))
     }
 
-    private static func divide(_ level: Double?, by factor: Double?) -> Double? {
+    /// A level divided by a factor, nil when either is unknown or the factor is not positive (an open end).
+    static func divide(_ level: Double?, by factor: Double?) -> Double? {
         guard let level, let factor, factor > 0 else { return nil }
         return level / factor
     }
 
-    private static func multiply(_ level: Double?, by factor: Double?) -> Double? {
+    /// A level times a factor, nil when either is unknown (an open end).
+    static func multiply(_ level: Double?, by factor: Double?) -> Double? {
         guard let level, let factor else { return nil }
         return level * factor
     }

@@ -42,8 +42,8 @@ enum ImpliedLevelChecks {
         let c = s.claim, p = c.period!
         let target = own.evidence.period == p ? c.basePeriod! : p
         let implied = own.evidence.period == p
-            ? Range2(low: divide(own.low, factor.hi), high: divide(own.high, factor.lo))
-            : Range2(low: multiply(own.low, factor.lo), high: multiply(own.high, factor.hi))
+            ? Range2(low: DerivedLevels.divide(own.low, by: factor.hi), high: DerivedLevels.divide(own.high, by: factor.lo))
+            : Range2(low: DerivedLevels.multiply(own.low, by: factor.lo), high: DerivedLevels.multiply(own.high, by: factor.hi))
         let outturn = LevelPairs.isOutturn(c.published, p)
         var out: [Finding] = []
         if index.hasReference {
@@ -100,15 +100,5 @@ enum ImpliedLevelChecks {
                        evidence: [Evidence(s), own.evidence, other.evidence], expectedLow: implied.low, expectedHigh: implied.high,
                        stated: other.value, unit: unit, tolerance: "overlap, else within 5% of the other level is tension",
                        message: message)
-    }
-
-    private static func divide(_ level: Double?, _ factor: Double?) -> Double? {
-        guard let level, let factor, factor > 0 else { return nil }
-        return level / factor
-    }
-
-    private static func multiply(_ level: Double?, _ factor: Double?) -> Double? {
-        guard let level, let factor else { return nil }
-        return level * factor
     }
 }
