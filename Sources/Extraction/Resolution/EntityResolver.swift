@@ -104,7 +104,8 @@ struct EntityResolver: ~Copyable {
                 }
             }
         }
-        result.sort { $0.start < $1.start }
+        // Names come in text order; only anaphors, appended after them, can break it.
+        if !cues.anaphors.isEmpty { result.sort { $0.start < $1.start } }
         // An apposition needs a name before it (most sentences name one place: nothing to test).
         if readsFigures, result.count >= 2 {
             for i in result.indices.dropFirst() where isInApposition(result[i], after: result[..<i]) { result[i].appositive = true }

@@ -271,6 +271,7 @@ struct SentenceResolver {
 
     /// Target or forecast when a cue for one stands before the quantity in the sentence; the nearest strong cue wins.
     private func forwardModality(_ q: Quantity, metric: Metric) -> (kind: Kind, cue: Range<Int>)? {
+        guard !cues.targets.isEmpty || !cues.forecasts.isEmpty else { return nil }
         let lead = q.leadingToken
         let target = cues.targets.last(where: { $0.end <= lead })
         let strong = cues.forecasts.last(where: { $0.end <= lead && $0.value })
@@ -289,6 +290,7 @@ struct SentenceResolver {
     /// expected $30 billion": a figure named with "the" as what someone forecast is a forecast, even of a period
     /// already past ("as expected" and "than expected" describe an outturn instead). The cue's tokens, if so.
     private func reportedForecast(_ q: Quantity) -> Range<Int>? {
+        guard !cues.forecasts.isEmpty else { return nil }
         let lead = q.leadingToken
         guard lead - 1 >= sentence.lowerBound else { return nil }
         // "the expected $30 billion", "the forecast of 4.2 million tons".
