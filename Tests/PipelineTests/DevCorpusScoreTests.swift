@@ -22,7 +22,7 @@ struct DevCorpusScoreTests {
     static let bars: [Bars] = [
         Bars(corpus: "dev", docs: Paths.devDocs, gold: Paths.devGold, valueF1: 0.99, claimF1: 0.99),
         // First sight (before any rule was written for it): value F1 0.884, claim F1 0.438.
-        Bars(corpus: "dev2", docs: Paths.dev2Docs, gold: Paths.dev2Gold, valueF1: 0.95, claimF1: 0.855),
+        Bars(corpus: "dev2", docs: Paths.dev2Docs, gold: Paths.dev2Gold, valueF1: 0.95, claimF1: 0.86),
     ]
 
     /// Extracts the dev corpus through the `extract` job and returns the JSON Lines it wrote.
