@@ -37,7 +37,7 @@ struct EntityResolver: ~Copyable {
     private static func h(_ s: String) -> UInt64 { WordHash.of(s) }
     private static let into = h("into"), inWord = h("in"), forWord = h("for"), the = h("the"), from = h("from")
     private static let and = h("and"), with = h("with"), mutual = h("mutual")
-    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), s = h("s"), a = h("a")
+    private static let bilateral = h("bilateral"), of = h("of"), intra = h("intra"), a = h("a")
 
     /// Every entity named in the sentence, in order, anaphors replaced; found once, when the resolver is made.
     private(set) var mentions: [Mention] = []
@@ -240,12 +240,8 @@ struct EntityResolver: ~Copyable {
         }
     }
 
-    /// "China's", "China’s": the name is followed by an apostrophe and "s".
-    private func isPossessive(_ m: Mention) -> Bool {
-        let k = m.end
-        guard k + 1 < sentence.upperBound, tokens[k].isSymbol("'") || tokens[k].isSymbol("\u{2019}") else { return false }
-        return tokens[k + 1].isWord(EntityResolver.s)
-    }
+    /// "China's", "China’s": the name written as owner.
+    private func isPossessive(_ m: Mention) -> Bool { tokens.isPossessive(nameEnd: m.end, limit: sentence.upperBound) }
 
     /// The investor named in the figure's own clause: a demonym before an investor noun ("Chinese companies"), a
     /// place before an investing verb ("the EU has invested"), or a place after "from (the)".
@@ -260,9 +256,13 @@ struct EntityResolver: ~Copyable {
             if !m.adjective, (m.end..<min(m.end + 4, end)).contains(where: {
                 tokens[$0].isWord && EntityWords.investorVerbs.contains(tokens[$0].hash)
             }) { return true }
-            return word(m.start - 1, EntityResolver.from)
-                || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
+            return isAfterFrom(m)
         }
+    }
+
+    /// "from Russia", "from the Russian Federation": where the money comes from.
+    private func isAfterFrom(_ m: Mention) -> Bool {
+        word(m.start - 1, EntityResolver.from) || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
     }
 
     /// A name followed by a bracket: an item of a list of names with their figures ("China (20.5%)").
@@ -416,9 +416,7 @@ struct EntityResolver: ~Copyable {
                 investor = m
                 continue
             }
-            let afterFrom = word(m.start - 1, EntityResolver.from)
-                || (word(m.start - 1, EntityResolver.the) && word(m.start - 2, EntityResolver.from))
-            if afterFrom, investor == nil { investor = m; continue }
+            if isAfterFrom(m), investor == nil { investor = m; continue }
             let prep = word(m.start - 1, EntityResolver.into) || word(m.start - 1, EntityResolver.inWord)
                 || word(m.start - 1, EntityResolver.forWord)
                 || (word(m.start - 1, EntityResolver.the) && (word(m.start - 2, EntityResolver.inWord)

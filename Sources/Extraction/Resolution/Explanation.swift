@@ -16,13 +16,13 @@ struct Explanation {
 
     private func entity(_ d: borrowing Draft, _ r: DraftReasons) -> String {
         if case .standsWith(let rule, let name) = r.entity { return "stands with \(quote(name)) (\(rule.rawValue))" }
-        if d.entity == nil || d.entity == context.subject && !r.entityInSentence {
+        if d.entity == nil || d.entity == context.subject && !d.entityStated {
             guard context.subject != nil, let (rule, inTitle) = context.subjectRule else {
                 return "unknown: neither the sentence nor the headline or lead names a place"
             }
             return "subject of the document (\(inTitle ? "headline" : "body"): \(rule.description))"
         }
-        return r.entityInSentence ? "named in its sentence" : "carried from an earlier sentence on the same subject"
+        return d.entityStated ? "named in its sentence" : "carried from an earlier sentence on the same subject"
     }
 
     private func metric(_ d: borrowing Draft, _ r: DraftReasons) -> String {

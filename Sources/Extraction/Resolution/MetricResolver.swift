@@ -66,14 +66,14 @@ struct MetricResolver {
         // after it.
         if let cue = cues.metrics.last(where: { $0.end <= lead && $0.start >= clause }), lead - cue.end <= 6,
            case .excluded(let slug, _) = cue.value {
-            return Decision(metric: .other(slug), cue: cue.start, cueEnd: cue.end)
+            return Decision(metric: .other(slug), cue: cue)
         }
         // A cue right after the number: "$23 billion in foreign direct investment", "5.1% economic growth";
         // for a share, the whole it is a share of: "20% of the country's foreign trade".
         let window = isShare(q) ? 8 : 3
         if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start <= q.end + window && isUsable($0) }),
            let m = cue.value.metric, isCompatible(m, q.unit), noBreakBetween(q.end, cue.start) {
-            return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end)
+            return Decision(metric: refine(m, q), cue: cue)
         }
         // The nearest cue before it in the sentence.
         for cue in cues.metrics.reversed() where cue.end <= lead && isUsable(cue) {
@@ -81,12 +81,12 @@ struct MetricResolver {
             case .neutral:
                 continue
             case .nearMetric(let m):
-                if lead - cue.end <= 3, isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end) }
+                if lead - cue.end <= 3, isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue) }
             case .metric(let m):
                 if m == .freightVolume, isTransit(cue), cues.hasTradeDirection { return Decision(metric: .other("transit")) }
-                if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end) }
+                if isCompatible(m, q.unit) { return Decision(metric: refine(m, q), cue: cue) }
             case .excluded(let slug, _):
-                return Decision(metric: .other(slug), cue: cue.start, cueEnd: cue.end)
+                return Decision(metric: .other(slug), cue: cue)
             case .breakdown:
                 continue  // one in this section already returned above; an earlier section's does not reach here
             }
@@ -95,7 +95,7 @@ struct MetricResolver {
         let clauseEnd = cues.clauseEnd(of: q.end, sentenceEnd: sentence.upperBound)
         if let cue = cues.metrics.first(where: { $0.start >= q.end && $0.start < clauseEnd && isUsable($0) }),
            case .metric(let m) = cue.value, isCompatible(m, q.unit) {
-            return Decision(metric: refine(m, q), cue: cue.start, cueEnd: cue.end)
+            return Decision(metric: refine(m, q), cue: cue)
         }
         if q.unit == .percent, isGrowthOfPlace(q) { return Decision(metric: .gdpGrowth) }
         if let p = previous, isCompatible(p, q.unit) { return Decision(metric: refine(p, q)) }
@@ -118,7 +118,7 @@ struct MetricResolver {
                 let before = cue.start - 1
                 let partner = before >= sentence.lowerBound && tokens[before].isWord
                     && MetricWords.partnerPrepositions.contains(tokens[before].hash)
-                return !partner && (cue.start < q.leadingToken ? true : cue.start >= clause)
+                return !partner && (cue.start < q.leadingToken || cue.start >= clause)
             default:
                 return false
             }
@@ -196,5 +196,12 @@ struct MetricResolver {
         guard q.unit == .percent else { return false }
         if q.end < sentence.upperBound, tokens[q.end].isWord(MetricResolver.of) { return true }
         return cues.shares.contains { $0.end <= q.leadingToken && $0.end >= q.leadingToken - 3 }
+    }
+}
+
+extension MetricResolver.Decision {
+    /// A metric decided by the cue phrase `c` (the memberwise initializer stays for the rest).
+    init(metric: Metric, cue c: Cue<Metrics.Cue>) {
+        self.init(metric: metric, cue: c.start, cueEnd: c.end)
     }
 }

@@ -57,8 +57,6 @@ final class DraftReasons {
     var period = PeriodSource.none
     var kind = KindSource.level
     var entity = EntitySource.undecided
-    /// True when the entity is a place named in the figure's own sentence.
-    var entityInSentence = false
     /// The metric's cue words, when a cue decided it.
     var metricCue: Range<Int>?
     /// The hedge words before the number ("almost", "more than").

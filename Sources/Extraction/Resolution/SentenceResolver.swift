@@ -113,7 +113,6 @@ struct SentenceResolver {
             // Stated: a place the sentence names (searched in place, no copy), or one a pairing rule tied to the figure.
             let inSentence = r.entity.map { e in entityResolver.mentions.contains { $0.name == e } } ?? false
             draft.entityStated = own != nil || inSentence
-            reasons?.entityInSentence = inSentence
             draft.namesInvestor = metric == .investment && r.counterpart != nil && r.counterpart != r.entity
             if draft.counterpart == .world || (kind == .multiple && draft.counterpart != nil && metric == .gdpGrowth) {
                 draft.basePeriod = nil
@@ -156,7 +155,7 @@ struct SentenceResolver {
         let q = quantities[index]
         let before = q.leadingToken - 1
         guard before >= sentence.lowerBound else { return false }
-        if tokens[before].isSymbol("+") { return true }
+        if isSigned(q) { return true }
         // "an increase of $5.4 billion", "a decrease in trade volumes of $260 million": up to three words name what
         // changed between the change noun and "of".
         if tokens[before].isWord(SentenceResolver.by) || tokens[before].isWord(SentenceResolver.of),

@@ -25,13 +25,13 @@ enum SubjectRule: CaseIterable {
             let category = cue.value.category
             switch self {
             case .centralAsianPossessive:
-                return category == .country(centralAsian: true) && SubjectRule.isPossessive(cue, tokens)
+                return category == .country(centralAsian: true) && tokens.isPossessive(nameEnd: cue.end, limit: tokens.count)
             case .centralAsianCountry:
                 return category == .country(centralAsian: true)
             case .centralAsianRegion:
                 return category == .region(centralAsian: true)
             case .possessiveCountry:
-                return category == .country(centralAsian: false) && !cue.value.capital && SubjectRule.isPossessive(cue, tokens)
+                return category == .country(centralAsian: false) && !cue.value.capital && tokens.isPossessive(nameEnd: cue.end, limit: tokens.count)
             case .anyCountry:
                 return category == .country(centralAsian: false) && !cue.value.capital
             case .anyRegion:
@@ -40,13 +40,4 @@ enum SubjectRule: CaseIterable {
         }
         return found?.value.canonical
     }
-
-    /// "Uzbekistan's" / "Uzbekistan’s": the name is followed by an apostrophe and "s".
-    private static func isPossessive(_ cue: Cue<Entities.Name>, _ tokens: Tokens) -> Bool {
-        let k = cue.end
-        guard k + 1 < tokens.count, tokens[k].isSymbol("'") || tokens[k].isSymbol("\u{2019}") else { return false }
-        return tokens[k + 1].isWord(SubjectRule.s)
-    }
-
-    private static let s = WordHash.of("s")
 }

@@ -15,6 +15,7 @@ enum Word {
     static let q2 = WordHash.of("q2")
     static let q3 = WordHash.of("q3")
     static let q4 = WordHash.of("q4")
+    static let s = WordHash.of("s")
     static let than = WordHash.of("than")
     static let transit = WordHash.of("transit")
 }
