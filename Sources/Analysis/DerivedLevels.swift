@@ -22,22 +22,16 @@ public enum DerivedLevels {
         var implied: [SeriesBuilder.Key: [StatedValue]] = [:]
         for s in claims {
             let c = s.claim
-            guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
-                  c.metric != .gdpGrowth, let p = c.period, let b = c.basePeriod, p != b,
-                  let factor = factor(s), let level = nearestLevel(to: s, among: levelsByDocument[s.path] ?? [], periods: [p, b])
+            guard let (p, b) = linkedPeriods(c), let factor = factor(s),
+                  let level = nearestLevel(to: s, among: levelsByDocument[s.path] ?? [], periods: [p, b])
             else { continue }
             let l = level.claim
             let otherPeriod = l.period == p ? b : p
             let target = SeriesBuilder.Key(entity: l.entity, counterpart: l.counterpart, metric: l.metric, unit: l.unit, period: otherPeriod)
             guard !statedKeys.contains(target) else { continue }
-            let value: Double, interval: ValueInterval
-            if l.period == p {
-                value = l.value / factor.value
-                interval = ValueInterval(lo: divide(level.interval.lo, by: factor.hi), hi: divide(level.interval.hi, by: factor.lo))
-            } else {
-                value = l.value * factor.value
-                interval = ValueInterval(lo: multiply(level.interval.lo, by: factor.lo), hi: multiply(level.interval.hi, by: factor.hi))
-            }
+            let value = l.period == p ? l.value / factor.value : l.value * factor.value
+            let end = otherEnd(low: level.interval.lo, high: level.interval.hi, factor: factor, levelIsLater: l.period == p)
+            let interval = ValueInterval(lo: end.low, hi: end.high)
             implied[target, default: []].append(StatedValue(value: value, interval: interval, doc: c.doc, path: s.path, quote: c.text))
         }
         // Keys are unique per point, so the sort alone fixes the order.
@@ -72,14 +66,31 @@ public enum DerivedLevels {
         return (value, lo, s.interval.hi.map(ratio))
     }
 
+    /// The period and base a change or multiple links, when it can imply a level: a percentage or multiple of a graded
+    /// metric other than growth, with two different periods; nil for any other claim.
+    static func linkedPeriods(_ c: Claim) -> (period: Period, base: Period)? {
+        guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
+              c.metric != .gdpGrowth, let p = c.period, let b = c.basePeriod, p != b else { return nil }
+        return (p, b)
+    }
+
+    /// The other end a level's interval implies through a change's ratio: divided when the level is the later one
+    /// (of the change's period), multiplied when it is the base; an open end stays open.
+    static func otherEnd(low: Double?, high: Double?, factor: (value: Double, lo: Double?, hi: Double?),
+                         levelIsLater: Bool) -> (low: Double?, high: Double?) {
+        levelIsLater
+            ? (divide(low, by: factor.hi), divide(high, by: factor.lo))
+            : (multiply(low, by: factor.lo), multiply(high, by: factor.hi))
+    }
+
     /// A level divided by a factor, nil when either is unknown or the factor is not positive (an open end).
-    static func divide(_ level: Double?, by factor: Double?) -> Double? {
+    private static func divide(_ level: Double?, by factor: Double?) -> Double? {
         guard let level, let factor, factor > 0 else { return nil }
         return level / factor
     }
 
     /// A level times a factor, nil when either is unknown (an open end).
-    static func multiply(_ level: Double?, by factor: Double?) -> Double? {
+    private static func multiply(_ level: Double?, by factor: Double?) -> Double? {
         guard let level, let factor else { return nil }
         return level * factor
     }

@@ -15,8 +15,7 @@ enum ImpliedLevelChecks {
     /// so findings come in claim order however the claims are cut into batches.
     static func findings(for s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> [Finding] {
         let c = s.claim
-        guard c.kind == .change || c.kind == .multiple, c.unit == .percent || c.unit == .times, c.metric.isGraded,
-              c.metric != .gdpGrowth, c.counterpart != "world", let p = c.period, let b = c.basePeriod, p != b,
+        guard let (p, _) = DerivedLevels.linkedPeriods(c), c.counterpart != "world",
               let factor = DerivedLevels.factor(s), let own = ownLevels(s, keys, index) else { return [] }
         var out: [Finding] = []
         for l in own.picks {
@@ -41,9 +40,8 @@ enum ImpliedLevelChecks {
                                 _ key: LevelIndex.SeriesKey, others: [Level], _ index: LevelIndex) -> [Finding] {
         let c = s.claim, p = c.period!
         let target = own.evidence.period == p ? c.basePeriod! : p
-        let implied = own.evidence.period == p
-            ? Range2(low: DerivedLevels.divide(own.low, by: factor.hi), high: DerivedLevels.divide(own.high, by: factor.lo))
-            : Range2(low: DerivedLevels.multiply(own.low, by: factor.lo), high: DerivedLevels.multiply(own.high, by: factor.hi))
+        let end = DerivedLevels.otherEnd(low: own.low, high: own.high, factor: factor, levelIsLater: own.evidence.period == p)
+        let implied = Range2(low: end.low, high: end.high)
         let outturn = LevelPairs.isOutturn(c.published, p)
         var out: [Finding] = []
         if index.hasReference {
