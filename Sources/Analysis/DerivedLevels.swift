@@ -46,9 +46,7 @@ public enum DerivedLevels {
     /// The level of the same series, in one of `periods`, standing nearest to the change in its document.
     private static func nearestLevel(to change: StoredClaim, among levels: [StoredClaim], periods: [Period]) -> StoredClaim? {
         let c = change.claim
-        func distance(_ l: StoredClaim) -> Int {
-            max(0, max(l.claim.span.start - c.span.end, c.span.start - l.claim.span.end))
-        }
+        func distance(_ l: StoredClaim) -> Int { DerivedLevels.distance(l.claim.span, c.span) }
         return levels.filter {
             $0.claim.entity == c.entity && $0.claim.counterpart == c.counterpart && $0.claim.metric == c.metric
                 && periods.contains($0.claim.period!) && $0.claim.value > 0 && distance($0) <= pairingDistance
@@ -65,6 +63,9 @@ public enum DerivedLevels {
         let lo = s.interval.lo.map(ratio).flatMap { $0 > 0 ? $0 : nil }
         return (value, lo, s.interval.hi.map(ratio))
     }
+
+    /// How many characters stand between two spans of one document (0 when they touch or overlap).
+    static func distance(_ a: Span, _ b: Span) -> Int { max(0, max(a.start - b.end, b.start - a.end)) }
 
     /// The period and base a change or multiple links, when it can imply a level: a percentage or multiple of a graded
     /// metric other than growth, with two different periods; nil for any other claim.

@@ -29,6 +29,14 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
+extension Severity {
+    /// The verdict on an expected and a stated interval `gap` apart: consistent when they overlap, tension when the
+    /// gap is within 5% of `scale`, else conflict (verdict-rules).
+    static func judging(gap: Double, scale: Double) -> Severity {
+        gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
+    }
+}
+
 /// Which consistency check produced a finding.
 public enum FindingKind: String, Sendable, CaseIterable {
     case changeVsLevels = "change_vs_levels"

@@ -71,7 +71,7 @@ enum ImpliedLevelChecks {
                 var pick: (level: Level, distance: Int)?
                 for l in levels where l.evidence.doc == c.doc && l.value > 0 && (!outturn || LevelChecks.isOutturn(l, period)) {
                     guard let span = l.span else { continue }
-                    let d = max(0, max(span.start - c.span.end, c.span.start - span.end))
+                    let d = DerivedLevels.distance(span, c.span)
                     if d <= DerivedLevels.pairingDistance, d < (pick?.distance ?? Int.max) { pick = (l, d) }
                 }
                 if let pick { picks.append(pick) }
@@ -89,7 +89,7 @@ enum ImpliedLevelChecks {
         let c = s.claim
         let gap = Range2.gap(implied, ReferenceDigits.range(other))
         let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
-            : gap == 0 ? .consistent : (gap <= 0.05 * abs(other.value) ? .tension : .conflict)
+            : .judging(gap: gap, scale: abs(other.value))
         let message = "\(c.doc) states \(RelativeChecks.format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
             + "with \(RelativeChecks.short3(own.value)) (\(own.evidence.doc), \(own.evidence.period.map { "\($0)" } ?? "?")) it implies "
             + "\(target) at \(RelativeChecks.describeAmount(implied)), against \(RelativeChecks.short3(other.value)) "

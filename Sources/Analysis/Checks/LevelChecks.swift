@@ -30,17 +30,14 @@ enum LevelChecks {
 
     /// Whether a level was published after its period ended (an outturn), or with no date known; a "2024" figure
     /// published in November 2024 is an estimate, paired only with other estimates.
-    static func isOutturn(_ l: Level, _ period: Period) -> Bool {
-        guard let day = l.published else { return true }
-        return day.year * 12 + day.month - 1 > period.monthIndexRange.upperBound
-    }
+    static func isOutturn(_ l: Level, _ period: Period) -> Bool { LevelPairs.isOutturn(l.published, period) }
 
     /// Two documents' levels of one series and period: the earlier publication against the later one.
     static func pair(_ a: Level, _ b: Level, _ subject: String, _ unit: Unit, _ period: Period) -> Finding {
         let laterFirst = a.published.flatMap { pa in b.published.map { pa > $0 } } ?? false
         let (earlier, later) = laterFirst ? (b, a) : (a, b)
         let gap = Range2.gap(Range2(low: earlier.low, high: earlier.high), Range2(low: later.low, high: later.high))
-        let severity: Severity = gap == 0 ? .consistent : (gap <= 0.05 * abs(later.value) ? .tension : .conflict)
+        let severity = Severity.judging(gap: gap, scale: abs(later.value))
         return Finding(
             kind: .sameLevel, severity: severity, subject: subject, evidence: [earlier.evidence, later.evidence],
             expectedLow: earlier.low, expectedHigh: earlier.high, stated: later.value, unit: unit,

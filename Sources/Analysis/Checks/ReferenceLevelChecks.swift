@@ -39,7 +39,7 @@ enum ReferenceLevelChecks {
         let c = s.claim
         let expected = ReferenceDigits.range(row)
         let gap = Range2.gap(expected, claim)
-        let severity: Severity = gap == 0 ? .consistent : (gap <= 0.05 * abs(c.value) ? .tension : .conflict)
+        let severity = Severity.judging(gap: gap, scale: abs(c.value))
         return Finding(kind: .referenceSeries, severity: severity, subject: subject, evidence: [Evidence(s), row.evidence],
                        expectedLow: expected.low, expectedHigh: expected.high, stated: c.value, unit: c.unit,
                        tolerance: "overlap, else within 5% of the claim is tension",

@@ -43,7 +43,7 @@ enum ShareChecks {
         if !parts.isEmpty {
             let gap = Range2.gap(implied, Range2.hull(parts))
             let scale = parts.map { abs($0.value) }.max() ?? 1
-            severity = gap == 0 ? .consistent : (gap <= 0.05 * scale ? .tension : .conflict)
+            severity = .judging(gap: gap, scale: scale)
             message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
         } else {
             message += "; no level of \(c.entity) to compare with"
