@@ -388,14 +388,14 @@ struct EntityResolver: ~Copyable {
     /// with a share of 11%"), else the first other place before it.
     private func share(_ places: [Mention], q: Quantity) -> Resolution {
         let afterFigure = places.first { m in
-            m.start >= q.end && !(q.end..<m.start).contains { tokens[$0].isSymbol(",") || tokens[$0].isSymbol(";") }
+            m.start >= q.end && !(q.end..<m.start).contains { tokens[$0].isListBreak }
         }
         let whole = places.first(where: { word($0.start - 1, EntityResolver.of) })
             ?? places.first(where: { $0.end <= q.leadingToken && isPossessive($0) && places.contains { p in p.end <= q.leadingToken && !isPossessive(p) } })
             ?? afterFigure
         let inOwnPart = places.last { m in
             m.end <= q.leadingToken && m.name != whole?.name
-                && !(m.end..<q.leadingToken).contains { tokens[$0].isSymbol(",") || tokens[$0].isSymbol(";") }
+                && !(m.end..<q.leadingToken).contains { tokens[$0].isListBreak }
         }
         let part = inOwnPart ?? places.first(where: { $0.end <= q.leadingToken && $0.name != whole?.name })
         // "FDI from CIS countries … (22.6% of the total)": a part with no whole named is a part of the subject's.

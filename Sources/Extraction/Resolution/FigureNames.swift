@@ -127,12 +127,11 @@ struct FigureNames {
     private func part(holding k: Int) -> Range<Int>? {
         guard k >= sentence.lowerBound, k < sentence.upperBound else { return nil }
         var start = k, end = k
-        while start > sentence.lowerBound, !isSeparator(start - 1) { start -= 1 }
-        while end < sentence.upperBound, !isSeparator(end) { end += 1 }
+        while start > sentence.lowerBound, !tokens[start - 1].isListBreak { start -= 1 }
+        while end < sentence.upperBound, !tokens[end].isListBreak { end += 1 }
         return start..<end
     }
 
-    private func isSeparator(_ k: Int) -> Bool { tokens[k].isSymbol(",") || tokens[k].isSymbol(";") }
 
     /// The one place a part names (demonyms aside), nil when it names none or several.
     private func onlyPlace(in part: Range<Int>) -> EntityResolver.Mention? {

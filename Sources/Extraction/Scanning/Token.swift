@@ -50,6 +50,9 @@ struct Token {
     @inline(__always) var isNumber: Bool { kind == .number }
     @inline(__always) var isWord: Bool { kind == .word }
 
+    /// A comma or a semicolon: where one part of a list ends ("China ($31 bn), Russia ($26 bn); …").
+    @inline(__always) var isListBreak: Bool { kind == .symbol && (hash == 0x2C || hash == 0x3B) }
+
     /// A dash of any kind: hyphen, en dash, em dash, minus.
     @inline(__always) var isDash: Bool {
         kind == .symbol && (hash == 0x2D || hash == 0x2013 || hash == 0x2014 || hash == 0x2212)
