@@ -25,8 +25,9 @@ let package = Package(
             // every property access cost about 3% of extraction time in release builds.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
-        .target(name: "Store", dependencies: [
-            "Claims", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .target(name: "Store", dependencies: ["Claims"]),
+        .target(name: "StoreSQLite", dependencies: [
+            "Claims", "Store", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .systemLibrary(
             name: "CGSL",
@@ -34,13 +35,13 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
-        .target(name: "Analysis", dependencies: ["Claims", "Store", "GSL"]),
-        .target(name: "Reports", dependencies: ["Claims", "Store", "Analysis"]),
+        .target(name: "Analysis", dependencies: ["Claims", "GSL"]),
+        .target(name: "Reports", dependencies: ["Claims", "Analysis"]),
         .target(name: "CFileSystem"),
         .target(
             name: "Pipeline",
             dependencies: [
-                "Claims", "Extraction", "Store", "Analysis", "Reports", "CFileSystem",
+                "Claims", "Extraction", "Store", "StoreSQLite", "Analysis", "Reports", "CFileSystem",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -49,7 +50,8 @@ let package = Package(
         .executableTarget(
             name: "yardstick",
             dependencies: [
-                "Pipeline",
+                "Pipeline", "Claims", "Extraction", "Analysis", "Store",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,10 +63,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "StoreSQLite", "Claims"]),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Store", "Claims"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Store", "Claims"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Claims"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Claims"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "StoreSQLite", "Analysis", "Reports", "Claims", "Extraction"]),
     ]
 )

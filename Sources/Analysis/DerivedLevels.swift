@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Levels the sources imply but do not state: "+62% to 4.5 Mt in 2024" puts 2023 at about 2.78 Mt.
 public enum DerivedLevels {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// How serious a finding is: `notComparable` (figures on different bases), `notChecked` (nothing could be
 /// compared) and `review` (a gap resting on an entity or period carried from context) rank below any other, so

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Builds series points from stored level claims: grouped by entity, metric, unit and period, never mixing units.
 public enum SeriesBuilder {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// One value a document stated for a series point.
 public struct StatedValue: Sendable, Equatable {

@@ -31,7 +31,7 @@ public struct CheckJob: Sendable {
     }
 
     /// Runs the checks against `store`; `write` gets the output text, in order. Returns the exit code.
-    public func run(store: SQLiteStore, write: (String) -> Void) throws(StoreError) -> Int32 {
+    public func run(store: any ClaimStore, write: (String) -> Void) throws(StoreError) -> Int32 {
         // The index of levels is built batch by batch on another thread while the store is still being read.
         let input = SerialFold(CheckInput(reference: try store.referenceValues()))
         try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch[...]) } }

@@ -50,7 +50,7 @@ public struct ImportReferenceJob: Sendable {
     }
 
     /// Reads and checks every row, then stores them in one transaction.
-    public func run(into store: SQLiteStore) throws(ImportReferenceError) -> Summary {
+    public func run(into store: any ClaimStore) throws(ImportReferenceError) -> Summary {
         let values = try read()
         do {
             let replaced = try store.replaceReference(dataset: dataset, with: values)

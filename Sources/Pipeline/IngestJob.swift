@@ -44,7 +44,7 @@ public struct IngestJob: Sendable {
     /// Runs the job against `store`; `report` gets every diagnostic, `progress` the number of documents done.
     /// Documents are read and hashed here, extracted on every core a batch at a time, and each batch is written
     /// in one transaction on a writer thread while the next batch is read and extracted.
-    public func run(into store: SQLiteStore, report: (Diagnostic) -> Void,
+    public func run(into store: any ClaimStore, report: (Diagnostic) -> Void,
                     progress: (Int) -> Void = { _ in }) throws(StoreError) -> Summary {
         var summary = Summary()
         let extractor = Extractor(options: options)

@@ -40,7 +40,7 @@ public struct ReportJob: Sendable {
     }
 
     /// The data a report shows.
-    public func data(from store: SQLiteStore) throws(ReportError) -> ReportData {
+    public func data(from store: any ClaimStore) throws(ReportError) -> ReportData {
         do {
             let claims = try store.claims(matching: ClaimFilter())
             let reference = try store.referenceValues()

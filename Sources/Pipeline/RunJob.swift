@@ -60,8 +60,8 @@ public struct RunJob: Sendable {
             throw .busy(lock: error.path)
         }
         defer { withExtendedLifetime(lock) {} }
-        let store: SQLiteStore
-        do { store = try SQLiteStore(path: config.database) } catch { throw .store(error) }
+        let store: any ClaimStore
+        do { store = try StoreOpener.open(config.database, for: .readWrite) } catch { throw .store(error) }
 
         let ingest: IngestJob.Summary
         do {

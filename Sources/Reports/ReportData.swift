@@ -1,6 +1,5 @@
 import Analysis
 import Claims
-import Store
 
 /// One series' projection, for the report.
 public struct SeriesProjection: Sendable {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Stored claims with their provenance (document, span, quote) and value interval, for `yardstick claims`.
 public enum StoredClaimTable {

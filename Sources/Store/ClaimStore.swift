@@ -1,84 +1,42 @@
 import Claims
 
-/// What the later stages need from a store of claims: SQLite now, a shared PostgreSQL store later.
+/// Where claims and reference series are kept: one SQLite file (the embedded default) or a shared PostgreSQL
+/// database. Every command reads and writes through this, so both behave the same.
 public protocol ClaimStore: Sendable {
+    /// Where the store is, as the user named it (a path, or a URL without its password): for messages.
+    var location: String { get }
+
     /// Stored claims that pass the filter, with their documents, in document and text order.
     func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim]
     /// The same claims in the same order, handed to `each` in batches of `size` as they are read, so a caller
     /// can work on the first while the rest are still coming.
     func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError)
+
+    /// The content hash stored for every document path, to skip unchanged files without reading their claims.
+    func storedHashes() throws(StoreError) -> [String: String]
+    /// Stores whole documents with their claims in one transaction: all of the batch, or none of it. A document
+    /// whose path is stored with the same content is left alone; one whose content changed has its claims replaced.
+    func ingest(_ batch: [IngestItem]) throws(StoreError) -> [IngestOutcome]
+
+    /// Replaces every stored value of `dataset` with `values`, in one transaction; returns how many were replaced.
+    func replaceReference(dataset: String, with values: [ReferenceValue]) throws(StoreError) -> Int
+    /// Every stored reference value, by source, entity, metric and period.
+    func referenceValues() throws(StoreError) -> [ReferenceValue]
+
+    /// How many documents and claims are stored.
+    func counts() throws(StoreError) -> StoreCounts
 }
 
-/// A claim as stored: the schema record, where it came from, and the values its text allows.
-public struct StoredClaim: Sendable, Equatable {
-    public var claim: Claim
-    /// The document's path when ingested.
-    public var path: String
-    public var title: String?
-    public var interval: ValueInterval
-
-    public init(claim: Claim, path: String, title: String?, interval: ValueInterval) {
-        self.claim = claim
-        self.path = path
-        self.title = title
-        self.interval = interval
+extension ClaimStore {
+    /// Every stored claim that passes the filter, read in one go.
+    public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
+        var all: [StoredClaim] = []
+        try claims(matching: filter, batchesOf: .max) { batch in if all.isEmpty { all = batch } else { all += batch } }
+        return all
     }
-}
 
-/// One document to ingest: where it came from, a hash of its bytes, and its front matter.
-public struct IngestDocument: Sendable, Equatable {
-    public var path: String
-    public var docId: String
-    public var contentHash: String
-    public var published: Day?
-    public var source: String?
-    public var url: String?
-    public var title: String?
-
-    public init(path: String, docId: String, contentHash: String, published: Day?, source: String?, url: String?,
-                title: String?) {
-        self.path = path
-        self.docId = docId
-        self.contentHash = contentHash
-        self.published = published
-        self.source = source
-        self.url = url
-        self.title = title
+    /// Stores one document and its claims in one transaction.
+    public func ingest(_ doc: IngestDocument, claims: [Claim]) throws(StoreError) -> IngestOutcome {
+        try ingest([IngestItem(document: doc, claims: claims)])[0]
     }
-}
-
-/// One document and the claims found in it, to be stored together.
-public struct IngestItem: Sendable {
-    public var document: IngestDocument
-    public var claims: [Claim]
-
-    public init(document: IngestDocument, claims: [Claim]) {
-        self.document = document
-        self.claims = claims
-    }
-}
-
-/// What ingesting one document did.
-public enum IngestOutcome: Sendable, Equatable {
-    /// First time this path was seen.
-    case new(added: Int)
-    /// The content changed: its claims were replaced.
-    case changed(added: Int, removed: Int)
-    /// Same path, same content: nothing written.
-    case unchanged
-}
-
-/// A 64-bit FNV-1a hash of bytes with their length, as hex: enough to tell a changed file from an unchanged one.
-public enum ContentHash {
-    public static func of(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return String(h, radix: 16) + "-" + String(bytes.count, radix: 16)
-    }
-}
-
-/// How much the store holds.
-public struct StoreCounts: Sendable, Equatable {
-    public var documents: Int
-    public var claims: Int
 }

@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// Any other SQLite failure.
     case database(path: String, reason: String)
+    /// A command that only reads was pointed at a database that does not exist (it is not made empty).
+    case missing(path: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(p): cannot open the database (\(reason)); check the path and its folder"
         case .database(let p, let reason):
             "\(p): database error (\(reason)); nothing was changed"
+        case .missing(let p):
+            "\(p): no database here; make one with `yardstick ingest DOCUMENTS --db \(p)` (or run, or import-reference), "
+                + "or name an existing one with --db or $YARDSTICK_DB"
         }
     }
 }

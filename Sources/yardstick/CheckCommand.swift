@@ -2,8 +2,6 @@ import Analysis
 import ArgumentParser
 import Claims
 import Pipeline
-import Reports
-import Store
 
 extension YardstickCommand {
     /// `yardstick check`: consistency checks over the stored claims and reference series.
@@ -26,7 +24,7 @@ extension YardstickCommand {
             let job = CheckJob(format: format, failOn: failOn.flatMap(Severity.init(rawValue:)))
             let exitCode: Int32
             do {
-                exitCode = try job.run(store: try SQLiteStore(path: store.path), write: StandardStreams.out)
+                exitCode = try job.run(store: try store.open(for: .readOnly), write: StandardStreams.out)
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)

@@ -2,8 +2,6 @@ import ArgumentParser
 import Claims
 import Foundation
 import Pipeline
-import Reports
-import Store
 
 extension YardstickCommand {
     /// `yardstick claims`: stored claims with provenance, filtered.
@@ -29,17 +27,11 @@ extension YardstickCommand {
         func run() throws {
             let filter = ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)),
                                      kind: kind.flatMap(Kind.init(rawValue:)), period: period.flatMap { Period($0) }, doc: doc)
-            let rows: [StoredClaim]
             do {
-                rows = try SQLiteStore(path: store.path).claims(matching: filter)
+                StandardStreams.out(try ClaimsJob(filter: filter, format: format).run(store: try store.open(for: .readOnly)))
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
-            }
-            switch format {
-            case .table: StandardStreams.out(StoredClaimTable.text(rows))
-            case .csv: StandardStreams.out(StoredClaimTable.csv(rows))
-            case .jsonl: StandardStreams.out(StoredClaimTable.jsonl(rows))
             }
         }
     }

@@ -1,9 +1,6 @@
-import Analysis
 import ArgumentParser
 import Claims
 import Pipeline
-import Reports
-import Store
 
 extension YardstickCommand {
     /// `yardstick growth`: year-on-year changes, CAGR and the log-linear trend of each stored series.
@@ -22,19 +19,12 @@ extension YardstickCommand {
         }
 
         func run() throws {
-            let rows: [GrowthSummary]
+            let job = GrowthJob(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)), format: format)
             do {
-                let claims = try SQLiteStore(path: store.path)
-                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)), kind: .level))
-                rows = GrowthSummary.all(from: SeriesBuilder.points(from: claims))
+                StandardStreams.out(try job.run(store: try store.open(for: .readOnly)))
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
-            }
-            switch format {
-            case .table: StandardStreams.out(GrowthTable.text(rows))
-            case .csv: StandardStreams.out(GrowthTable.csv(rows))
-            case .jsonl: StandardStreams.out(GrowthTable.jsonl(rows))
             }
         }
     }

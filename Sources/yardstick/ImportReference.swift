@@ -1,6 +1,5 @@
 import ArgumentParser
 import Pipeline
-import Store
 
 extension YardstickCommand {
     /// `yardstick import-reference`: official series from a CSV, all rows or none.
@@ -15,7 +14,7 @@ extension YardstickCommand {
 
         func run() throws {
             do {
-                let db = try SQLiteStore(path: store.path)
+                let db = try store.open(for: .readWrite)
                 let summary = try ImportReferenceJob(path: file, dataset: source).run(into: db)
                 StandardStreams.out(summary.description + "\n")
             } catch {

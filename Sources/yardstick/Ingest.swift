@@ -1,9 +1,7 @@
 import ArgumentParser
 import Claims
-import Extraction
 import Foundation
 import Pipeline
-import Store
 
 extension YardstickCommand {
     /// `yardstick ingest`: extract and store documents; unchanged ones are skipped, changed ones replaced.
@@ -33,7 +31,7 @@ extension YardstickCommand {
             let job = IngestJob(paths: paths, reader: DocumentReader(format: input, published: published.flatMap { Day($0) }))
             let summary: IngestJob.Summary
             do {
-                let db = try SQLiteStore(path: store.path)
+                let db = try store.open(for: .readWrite)
                 summary = try job.run(into: db, report: StandardStreams.diagnostic, progress: StandardStreams.progress)
             } catch {
                 StandardStreams.error("\(error)")

@@ -2,8 +2,6 @@ import Analysis
 import ArgumentParser
 import Claims
 import Pipeline
-import Reports
-import Store
 
 extension ProjectionModel: ExpressibleByArgument {}
 
@@ -27,26 +25,14 @@ extension YardstickCommand {
         }
 
         func run() throws {
-            let points: [SeriesPoint]
+            let job = ProjectJob(entity: entity, metric: Metric(rawValue: metric)!, counterpart: counterpart, unit: unit, to: to,
+                                 model: model)
             do {
-                let claims = try SQLiteStore(path: store.path)
-                    .claims(matching: ClaimFilter(entity: entity, metric: Metric(rawValue: metric), kind: .level))
-                points = SeriesBuilder.points(from: claims).filter {
-                    if case .year = $0.period {} else { return false }
-                    return $0.counterpart.map(ClaimFilter.folded) == counterpart.map(ClaimFilter.folded)
-                        && (unit == nil || $0.unit.rawValue == unit) && $0.unit != .percent
-                }
+                StandardStreams.out(try job.run(store: try store.open(for: .readOnly)))
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
             }
-            let units = Set(points.map(\.unit))
-            guard units.count <= 1 else {
-                StandardStreams.error("the series has levels in \(units.map(\.rawValue).sorted().joined(separator: " and ")); choose one with --unit")
-                throw ExitCode(1)
-            }
-            let result = Projector.project(years: points.map { $0.period.startYear }, levels: points.map(\.consensus), to: to, model: model)
-            StandardStreams.out(ProjectionText.render(result, subject: "\(entity) \(metric)", unit: units.first?.rawValue ?? ""))
         }
     }
 }

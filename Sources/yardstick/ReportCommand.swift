@@ -2,7 +2,6 @@ import ArgumentParser
 import Claims
 import Foundation
 import Pipeline
-import Store
 
 extension YardstickCommand {
     /// `yardstick report`: CSV for spreadsheets, a text report and an HTML report with charts.
@@ -25,7 +24,7 @@ extension YardstickCommand {
             let job = ReportJob(formats: Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: String($0)) }),
                                 excelBOM: excel, today: Today.day())
             do {
-                let data = try job.data(from: try SQLiteStore(path: store.path))
+                let data = try job.data(from: try store.open(for: .readOnly))
                 try job.write(job.files(data), to: URL(fileURLWithPath: out))
                 StandardStreams.out("report written to \(out)\n")
             } catch {

@@ -1,9 +1,6 @@
-import Analysis
 import ArgumentParser
 import Claims
 import Pipeline
-import Reports
-import Store
 
 extension YardstickCommand {
     /// `yardstick series`: stated levels as series points, with a consensus and whether the sources disagree.
@@ -23,22 +20,12 @@ extension YardstickCommand {
         }
 
         func run() throws {
-            let points: [SeriesPoint]
+            let job = SeriesJob(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)), statedOnly: statedOnly, format: format)
             do {
-                // Stated points are made of levels alone; derived ones need the changes and multiples too.
-                let claims = try SQLiteStore(path: store.path)
-                    .claims(matching: ClaimFilter(entity: entity, metric: metric.flatMap(Metric.init(rawValue:)),
-                                                  kind: statedOnly ? .level : nil))
-                let stated = SeriesBuilder.points(from: claims)
-                points = statedOnly ? stated : ReportData.rows(stated: stated, derived: DerivedLevels.points(from: claims, stated: stated))
+                StandardStreams.out(try job.run(store: try store.open(for: .readOnly)))
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)
-            }
-            switch format {
-            case .table: StandardStreams.out(SeriesTable.text(points))
-            case .csv: StandardStreams.out(SeriesTable.csv(points))
-            case .jsonl: StandardStreams.out(SeriesTable.jsonl(points))
             }
         }
     }

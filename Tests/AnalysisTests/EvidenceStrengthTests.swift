@@ -1,5 +1,4 @@
 import Claims
-import Store
 import Testing
 @testable import Analysis
 

@@ -1,3 +1,4 @@
+import StoreSQLite
 import Analysis
 import Claims
 import Foundation

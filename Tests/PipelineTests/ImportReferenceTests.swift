@@ -1,3 +1,4 @@
+import StoreSQLite
 import Foundation
 import Pipeline
 import Store

@@ -1,3 +1,5 @@
+import Claims
+import StoreSQLite
 import Extraction
 import Foundation
 import Pipeline

@@ -1,3 +1,4 @@
+import StoreSQLite
 import Claims
 import Foundation
 import Logging

@@ -4,7 +4,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Store
 import Testing
 @testable import Reports
 

@@ -1,7 +1,8 @@
 import Claims
 import Foundation
 import Testing
-@testable import Store
+@testable import StoreSQLite
+import Store
 
 /// Storing documents and their claims: new, unchanged, changed; constraints; refusing bad databases.
 @Suite("SQLite store")

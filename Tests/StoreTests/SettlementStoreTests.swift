@@ -1,7 +1,8 @@
 import Claims
 import Foundation
 import Testing
-@testable import Store
+@testable import StoreSQLite
+import Store
 
 /// Migration v5: claims keep whether their entity and period were stated in their sentence or carried.
 @Suite("Stored settlement")

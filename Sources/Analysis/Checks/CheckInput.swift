@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// The claims for the consistency checks, taken batch by batch as a store hands them over: the index of levels
 /// grows with every batch, so it is ready when the last one has been read instead of being built afterwards.

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Runs every consistency check over stored claims and reference values, series by series.
 public enum ConsistencyChecks {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// A change or multiple with a level of its own document implies the other end ("+65% to 2.76 Mt" puts the base
 /// year at about 1.67 Mt); that implied level is checked against each reference row and each other document's level.

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Checks 4 and 5: the same level from different documents, and a forecast against the outcome once known.
 enum LevelChecks {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// A stated level or an official one, with the interval it allows.
 public struct Level: Sendable, Equatable {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// The pairs of levels a change or multiple is set against: one document's pair at a time, never a pile of several
 /// documents' levels for one year.

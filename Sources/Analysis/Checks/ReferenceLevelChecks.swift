@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// A level claim against each reference row of its series and period, one finding per row.
 enum ReferenceLevelChecks {

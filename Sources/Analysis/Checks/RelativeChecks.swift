@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Checks 1, 2 and 7: a change or a multiple against the two levels it links, one document's or one publisher's pair;
 /// with them, claim by claim, the levels changes imply (`ImpliedLevelChecks`) and levels against the reference.

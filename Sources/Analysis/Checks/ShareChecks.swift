@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// Check 3: a share times the whole it is a share of, against the part's own level.
 enum ShareChecks {

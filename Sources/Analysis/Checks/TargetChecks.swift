@@ -1,7 +1,6 @@
 import Claims
 import Foundation
 import GSL
-import Store
 
 /// Check 6: what a target or forecast of a level requires, judged as of the day it was published and as of now.
 enum TargetChecks {

@@ -1,5 +1,4 @@
 import Claims
-import Store
 
 /// A stored freight-volume claim for the analysis tests; each suite's own builder fills in what it varies.
 func storedClaim(doc: String, entity: String = "Middle Corridor", kind: Kind = .level, value: Double,

@@ -1,6 +1,7 @@
 import Claims
 import Foundation
 import GRDB
+import Store
 
 /// The claim store in one SQLite file (WAL mode), through GRDB. Each document is written in its own
 /// transaction, so an interrupted run never leaves a document with part of its claims.
@@ -8,6 +9,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
     private let writer: any DatabaseWriter
     /// The database file, or `:memory:`.
     public let path: String
+    public var location: String { path }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws(StoreError) {
@@ -92,11 +94,6 @@ public final class SQLiteStore: ClaimStore, Sendable {
         }
     }
 
-    /// Stores a document and its claims in one transaction: new, replaced when its content changed, or untouched.
-    public func ingest(_ doc: IngestDocument, claims: [Claim]) throws(StoreError) -> IngestOutcome {
-        try ingest([IngestItem(document: doc, claims: claims)])[0]
-    }
-
     /// Stores whole documents with their claims in one transaction: all of the batch, or none of it.
     public func ingest(_ batch: [IngestItem]) throws(StoreError) -> [IngestOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
@@ -163,12 +160,6 @@ public final class SQLiteStore: ClaimStore, Sendable {
     }
 
     // MARK: queries
-
-    public func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim] {
-        var all: [StoredClaim] = []
-        try claims(matching: filter, batchesOf: .max) { all = $0 }
-        return all
-    }
 
     public func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError) {
         try read { db in

@@ -1,4 +1,3 @@
-import Claims
 
 /// The values an official figure allows: its own value, widened by the publisher's hedge.
 extension ValueInterval {

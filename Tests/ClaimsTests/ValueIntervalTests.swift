@@ -1,6 +1,5 @@
-import Claims
+@testable import Claims
 import Testing
-@testable import Store
 
 /// Value intervals from the precision a number was written with and its hedge.
 @Suite("Value intervals")

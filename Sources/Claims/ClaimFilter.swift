@@ -1,4 +1,3 @@
-import Claims
 
 /// Which stored claims a query asks for: by entity, metric, kind, period and document; nil fields match anything.
 public struct ClaimFilter: Sendable, Equatable {

@@ -1,6 +1,5 @@
-import Claims
+@testable import Claims
 import Testing
-@testable import Store
 
 /// Query filters over stored claims.
 @Suite("Claim filters")

@@ -1,4 +1,3 @@
-import Claims
 
 /// The values a stated number allows: its rounding ("4.5 million" is 4.45–4.55 million) and its hedge
 /// ("almost $450 billion" is below 450 billion). `nil` ends are open.
