@@ -47,14 +47,29 @@ public enum FindingKind: String, Sendable, CaseIterable {
     case referenceSeries = "reference_series"
 }
 
-/// One claim a finding rests on: the document and the words.
+/// One claim or reference row a finding rests on: for a claim its document, span, words and sentence; for a row
+/// its source, period, value, bound, basis and address.
 public struct Evidence: Sendable, Equatable {
+    /// The claim's document id, or the reference row's source.
     public var doc: String
+    /// The claim's number as written, or the reference row in words.
     public var quote: String
     public var value: Double
     public var period: Period?
     /// How the claim's entity and period were settled; nil for a reference row, which counts as settled.
     public var settled: Settlement?
+    /// Where the claim's words stand in its document (nil for a reference row).
+    public var span: Span?
+    /// The sentence the claim stands in (nil for a reference row, or a claim stored before sentences were kept).
+    public var sentence: String?
+    /// The basis the figure is on (nil for the usual one).
+    public var basis: String?
+    /// The publisher's hedge on a reference row, the claim's bound for a claim.
+    public var bound: Bound
+    /// The reference row's address.
+    public var url: String?
+    /// True for a reference row.
+    public var isReference: Bool
 
     public init(_ s: StoredClaim) {
         doc = s.claim.doc
@@ -62,6 +77,11 @@ public struct Evidence: Sendable, Equatable {
         value = s.claim.value
         period = s.claim.period
         settled = s.claim.settled
+        span = s.claim.span
+        sentence = s.claim.quote
+        basis = s.claim.basis
+        bound = s.claim.bound
+        isReference = false
     }
 
     public init(reference r: ReferenceValue) {
@@ -70,6 +90,10 @@ public struct Evidence: Sendable, Equatable {
             + (r.bound == .exact ? "" : " (\(r.bound.rawValue))") + (r.basis.map { " [\($0)]" } ?? "")
         value = r.value
         period = r.period
+        basis = r.basis
+        bound = r.bound
+        url = r.url
+        isReference = true
     }
 }
 

@@ -25,6 +25,12 @@ public struct Claim: Hashable, Sendable {
     /// Whether the entity and the period were stated in the claim's own sentence or carried from context; not part
     /// of the schema record (`extract --explain` shows it; the store keeps it).
     public var settled: Settlement
+    /// What the figure measures that others do not, as its own sentence says ("net", "seaports only"); nil for the
+    /// usual definition. Not part of the schema record (`extract --explain` shows it; the store keeps it).
+    public var basis: String?
+    /// The sentence the figure stands in, white space collapsed, for findings a reader can trace; not part of the
+    /// schema record.
+    public var quote: String?
     /// Why a field stays open (for example a relative period with no publication date); not part of the schema record.
     public var notes: [String]
     /// Why each attribute reads as it does; only filled when asked (`extract --explain`), never part of the record.
@@ -33,7 +39,8 @@ public struct Claim: Hashable, Sendable {
     public init(
         doc: String, published: Day?, span: Span, text: String, entity: String, counterpart: String?,
         metric: Metric, kind: Kind, value: Double, unit: Unit, period: Period?, basePeriod: Period?,
-        bound: Bound, settled: Settlement = .stated, notes: [String] = [], why: ClaimExplanation? = nil
+        bound: Bound, settled: Settlement = .stated, basis: String? = nil, quote: String? = nil, notes: [String] = [],
+        why: ClaimExplanation? = nil
     ) {
         self.doc = doc
         self.published = published
@@ -49,6 +56,8 @@ public struct Claim: Hashable, Sendable {
         self.basePeriod = basePeriod
         self.bound = bound
         self.settled = settled
+        self.basis = basis
+        self.quote = quote
         self.notes = notes
         self.why = why
     }

@@ -324,7 +324,7 @@ struct DocumentPass {
               basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
               settled: Settlement(entity: d.entityStated && d.entity != nil ? .stated : .context,
                                   period: d.periodInSentence && d.period != nil ? .stated : .context),
-              notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
+              basis: d.basis, quote: Quote.text(bytes[d.sentenceRange]), notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
     }
 }
 

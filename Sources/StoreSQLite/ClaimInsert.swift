@@ -6,13 +6,13 @@ import GRDBSQLite
 /// the schema's CHECK lists (`metric IN (…)`, `kind IN (…)`, `bound IN (…)`) once per statement, not once per
 /// row, so this is several times faster than one statement per claim on large ingests.
 enum ClaimInsert {
-    /// Rows per statement: 64 rows of 17 values stays far below SQLite's limit on bound parameters.
+    /// Rows per statement: 64 rows of 19 values stays far below SQLite's limit on bound parameters.
     static let rowsPerStatement = 64
-    static let columnsPerRow: Int32 = 17
+    static let columnsPerRow: Int32 = 19
 
     private static let head = """
         INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, counterpart, metric, kind, value, unit,
-                           period, basePeriod, bound, lo, hi, entitySettled, periodSettled) VALUES
+                           period, basePeriod, bound, lo, hi, entitySettled, periodSettled, basis, quote) VALUES
         """
 
     /// The statement's text for a full chunk, made once (the statement cache is keyed by this text).
@@ -20,7 +20,7 @@ enum ClaimInsert {
 
     /// The statement's text for `rows` rows.
     static func sql(rows: Int) -> String {
-        head + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        head + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
     /// Inserts the claims of each document under its id, in order, in the current transaction.
@@ -49,7 +49,7 @@ enum ClaimInsert {
         }
     }
 
-    /// Binds one claim's seventeen columns from parameter `first` on.
+    /// Binds one claim's nineteen columns from parameter `first` on.
     private static func bind(_ c: Claim, documentId: Int64, at first: Int32, _ s: OpaquePointer) {
         let interval = ValueInterval.of(c)
         sqlite3_bind_int64(s, first, documentId)
@@ -69,6 +69,8 @@ enum ClaimInsert {
         bind(interval.hi, first + 14, s)
         bind(c.settled.entity.rawValue, first + 15, s)
         bind(c.settled.period.rawValue, first + 16, s)
+        bind(c.basis ?? "", first + 17, s)
+        bind(c.quote, first + 18, s)
     }
 
     /// SQLite copies the bytes before the call returns.

@@ -11,7 +11,7 @@ struct ClaimLoader {
     static let columns = """
         c.spanStart, c.spanEnd, c.text, c.entity, c.counterpart, c.metric, c.kind, c.value, c.unit,
         c.period, c.basePeriod, c.bound, c.lo, c.hi, d.id, d.docId, d.path, d.title, d.published,
-        c.entitySettled, c.periodSettled
+        c.entitySettled, c.periodSettled, c.basis, c.quote
         """
 
     /// A SELECT of `columns`.
@@ -26,6 +26,7 @@ struct ClaimLoader {
     private var basePeriods = ColumnTexts<Period?>(capacity: 8)
     private var entities = ColumnTexts<String>(capacity: 4)
     private var counterparts = ColumnTexts<String>(capacity: 4)
+    private var bases = ColumnTexts<String>(capacity: 4)
     private var document: (id: Int64, doc: String, path: String, title: String?, published: Day?)?
 
     init(statement: Statement) {
@@ -59,7 +60,8 @@ struct ClaimLoader {
                               unit: units.value(s, 8, make: Unit.init(rawValue:)) ?? Unit(rawValue: ""),
                               period: periods.value(s, 9) { Period($0) } ?? nil,
                               basePeriod: basePeriods.value(s, 10) { Period($0) } ?? nil, bound: bound,
-                              settled: Settlement(entity: Self.origin(s, 19), period: Self.origin(s, 20)))
+                              settled: Settlement(entity: Self.origin(s, 19), period: Self.origin(s, 20)),
+                              basis: bases.value(s, 21) { $0 }.flatMap { $0.isEmpty ? nil : $0 }, quote: Self.text(s, 22))
             guard filter.matches(claim) else { continue }
             out.append(StoredClaim(claim: claim, path: d.path, title: d.title,
                                    interval: ValueInterval(lo: Self.double(s, 12), hi: Self.double(s, 13))))

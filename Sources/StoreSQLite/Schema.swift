@@ -89,6 +89,15 @@ enum Schema {
                 t.add(column: "periodSettled", .text).notNull().defaults(to: "stated").check { ["stated", "context"].contains($0) }
             }
         }
+        m.registerMigration("v6: claims carry their basis and the sentence they stand in") { db in
+            // The basis the claim's own words put it on ('net', 'seaports only'; '' for the usual definition, as for
+            // reference values) and its sentence, so a finding quotes what the reader can find in the article. Rows
+            // ingested before read as the usual basis with no sentence; re-ingesting records both.
+            try db.alter(table: "claim") { t in
+                t.add(column: "basis", .text).notNull().defaults(to: "")
+                t.add(column: "quote", .text)
+            }
+        }
         return m
     }
 }

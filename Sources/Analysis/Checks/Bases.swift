@@ -1,16 +1,26 @@
 import Claims
 
-/// Whether the figures of a comparison are on one basis; claims carry none yet and count as the usual one.
+/// Whether the figures of a comparison are on one basis. A claim is on the basis its own words name ("net FDI",
+/// "through the seaports"), a reference row on its `basis` column; neither means the usual definition.
 enum Bases {
-    /// The basis a level is on: "standard" for claims and for reference rows on the usual definition.
-    static func name(_ l: Level) -> String { l.basis ?? ReferenceValue.standardBasis }
+    /// The name of a basis: "standard" for the usual definition.
+    static func name(_ basis: String?) -> String { basis ?? ReferenceValue.standardBasis }
 
-    /// The first two different bases among `levels` (and a claim on the usual basis, when `withClaim`); nil when
-    /// they are all on one basis and may be compared.
-    static func clash(_ levels: [Level], withClaim: Bool = true) -> (String, String)? {
-        var names: [String] = withClaim ? [ReferenceValue.standardBasis] : []
+    /// The basis a level is on.
+    static func name(_ l: Level) -> String { name(l.basis) }
+
+    /// The first two different bases among the checked claim's (`claim`) and `levels`'; nil when they are all on
+    /// one basis and may be compared.
+    static func clash(_ levels: [Level], claim: String?) -> (String, String)? {
+        var names: [String] = [name(claim)]
         for l in levels where !names.contains(name(l)) { names.append(name(l)) }
         return names.count >= 2 ? (names[0], names[1]) : nil
+    }
+
+    /// A test for levels on `basis` (nil: the usual one).
+    static func on(_ basis: String?) -> (Level) -> Bool {
+        let wanted = name(basis)
+        return { name($0) == wanted }
     }
 
     /// Whether a level is on the usual basis.
@@ -22,5 +32,10 @@ enum Bases {
         out.severity = .notComparable
         out.message += " — set aside, not comparable: \(clash.0) basis against \(clash.1)"
         return out
+    }
+
+    /// `f`, set aside when the claim and `levels` are on different bases.
+    static func judged(_ f: Finding, _ levels: [Level], claim: String?) -> Finding {
+        clash(levels, claim: claim).map { setAside(f, $0) } ?? f
     }
 }

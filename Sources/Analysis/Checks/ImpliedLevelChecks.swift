@@ -46,11 +46,11 @@ enum ImpliedLevelChecks {
         if index.hasReference {
             for row in index.referenceLevels(key, target) {
                 let found = finding(s, own, row, implied, target, index.subject(key), key.unit)
-                out.append(Bases.clash([row]).map { Bases.setAside(found, $0) } ?? found)
+                out.append(Bases.judged(found, [own, row], claim: c.basis))
             }
         }
         for other in others where other.evidence.doc != c.doc && (!outturn || LevelChecks.isOutturn(other, target)) {
-            out.append(finding(s, own, other, implied, target, index.subject(key), key.unit))
+            out.append(Bases.judged(finding(s, own, other, implied, target, index.subject(key), key.unit), [own, other], claim: c.basis))
         }
         return out
     }

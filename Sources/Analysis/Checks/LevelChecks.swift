@@ -20,7 +20,8 @@ enum LevelChecks {
             for i in levels.indices {
                 for j in levels.indices where j > i && levels[j].evidence.doc != levels[i].evidence.doc
                     && isOutturn(levels[i], period) == isOutturn(levels[j], period) {
-                    out.append(pair(levels[i], levels[j], index.subject(key), key.unit, period))
+                    let found = pair(levels[i], levels[j], index.subject(key), key.unit, period)
+                    out.append(Bases.judged(found, [levels[j]], claim: levels[i].basis))
                 }
             }
         }
@@ -55,10 +56,12 @@ enum LevelChecks {
             guard c.unit != .percent, c.unit != .times, let p = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             let official = index.referenceLevels(key, p)
-            let outcomes = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + official.filter(Bases.isStandard)
-            // Official rows on another basis are set against the forecast apart, and only to say so.
-            let others = official.filter { !Bases.isStandard($0) }
-            if let clash = Bases.clash(others) { out.append(Bases.setAside(outcome(s, others, index.subject(key)), clash)) }
+            let candidates = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + official
+            let sameBasis = Bases.on(c.basis)
+            let outcomes = candidates.filter(sameBasis)
+            // Outcomes on another basis are set against the forecast apart, and only to say so.
+            let others = candidates.filter { !sameBasis($0) }
+            if let clash = Bases.clash(others, claim: c.basis) { out.append(Bases.setAside(outcome(s, others, index.subject(key)), clash)) }
             guard !outcomes.isEmpty else { continue }
             out.append(outcome(s, outcomes, index.subject(key)))
         }

@@ -77,7 +77,7 @@ struct LevelIndex {
             if stated[key] == nil, reference[key] == nil { noteUnit(of: key) }
             stated[key, default: [:]][p, default: []].append(Level(
                 value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
-                published: s.claim.published, referenceSource: nil, span: s.claim.span))
+                published: s.claim.published, referenceSource: nil, basis: s.claim.basis, span: s.claim.span))
         }
     }
 

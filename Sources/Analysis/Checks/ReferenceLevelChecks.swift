@@ -16,10 +16,10 @@ enum ReferenceLevelChecks {
         guard !rows.isEmpty else { return [] }
         let claim = Range2(low: s.interval.lo, high: s.interval.hi)
         // Rows on the usual basis that agree with the claim: a conflict with another row is then between the references.
-        let agreeing = rows.filter { Bases.isStandard($0) && Range2.gap(claim, ReferenceDigits.range($0)) == 0 }
+        let agreeing = rows.filter { Bases.on(c.basis)($0) && Range2.gap(claim, ReferenceDigits.range($0)) == 0 }
         for row in rows {
             var found = finding(s, row, claim, index.subject(key))
-            if let clash = Bases.clash([row]) {
+            if let clash = Bases.clash([row], claim: c.basis) {
                 found = Bases.setAside(found, clash)
             } else if found.severity == .conflict, let support = agreeing.first {
                 found.severity = .tension

@@ -28,8 +28,9 @@ enum RelativeChecks {
                 let statedP = index.statedLevels(key, p), statedB = index.statedLevels(key, b)
                 // One document's pair at a time: a pile of several documents' levels for one year proves nothing.
                 for pair in LevelPairs.pairs(for: s, statedP, statedB) {
-                    out.append(finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
-                                                levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil)))
+                    let found = finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
+                                                 levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil))
+                    out.append(Bases.judged(found, pair.levelsP + pair.levelsB, claim: c.basis))
                 }
                 // Against each official publisher that gives both years: its own rows, not a mix of scopes.
                 let refP = index.referenceLevels(key, p), refB = index.referenceLevels(key, b)
@@ -40,7 +41,7 @@ enum RelativeChecks {
                     guard !ownP.isEmpty else { continue }
                     let found = finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source))
                     // A publisher's rows on another basis than the claim, or on two bases, are not compared.
-                    out.append(Bases.clash(ownP + ownB).map { Bases.setAside(found, $0) } ?? found)
+                    out.append(Bases.judged(found, ownP + ownB, claim: c.basis))
                 }
             }
         }

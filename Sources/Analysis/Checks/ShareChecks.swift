@@ -16,8 +16,8 @@ enum ShareChecks {
                 var allParts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
                 if allParts.isEmpty { allParts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
                 // Rows on another basis than the share are never compared with it: they get a finding of their own.
-                let wholes = allWholes.filter(Bases.isStandard), parts = allParts.filter(Bases.isStandard)
-                if let clash = Bases.clash(allWholes + allParts), !allWholes.isEmpty {
+                let wholes = allWholes.filter(Bases.on(c.basis)), parts = allParts.filter(Bases.on(c.basis))
+                if let clash = Bases.clash(allWholes + allParts, claim: c.basis), !allWholes.isEmpty {
                     out.append(Bases.setAside(finding(s, index, unit, wholes: allWholes, parts: allParts), clash))
                 }
                 guard !wholes.isEmpty else { continue }

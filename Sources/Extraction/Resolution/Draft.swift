@@ -29,6 +29,10 @@ struct Draft {
     var paragraph = 0
     /// The quantity's UTF-8 offsets in the document: the claim's span and text.
     var textRange: Range<Int> = 0..<0
+    /// The UTF-8 offsets of the sentence the quantity stands in: the claim's quote.
+    var sentenceRange: Range<Int> = 0..<0
+    /// The basis the sentence puts the figure on (`BasisRule`); nil for the usual one.
+    var basis: String?
 
     /// True when a time expression of the figure's own sentence (or the sentence's closing period) gave the period.
     var periodStated = false

@@ -25,4 +25,7 @@ struct ClaimRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     /// 'stated' or 'context' (migration v5).
     var entitySettled: String = "stated"
     var periodSettled: String = "stated"
+    /// The claim's basis, '' for the usual one, and its sentence (migration v6).
+    var basis: String = ""
+    var quote: String?
 }

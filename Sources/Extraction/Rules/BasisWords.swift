@@ -1,0 +1,15 @@
+/// Words that put a figure on a basis other than the usual one: what it measures that others do not.
+enum BasisWords {
+    /// The names of the bases, as `reference/official.csv` writes them (so that equal bases compare equal).
+    static let net = "net", gross = "gross", seaports = "seaports only", titrMembers = "TITR members"
+    static let rail = "rail only", ppp = "PPP", officialRate = "official exchange rate"
+
+    /// Nouns of an investment flow that "net" or "gross" before them qualify ("net FDI inflows", "gross foreign
+    /// direct investment"); "gross domestic product" has none of them.
+    static let flowNouns: WordSet = ["fdi", "inflow", "inflows", "foreign", "direct", "investment", "investments", "flows", "flow"]
+    /// Port nouns that, after "through" or "via", narrow freight to what the ports handled.
+    static let portNouns: WordSet = ["seaport", "seaports", "port", "ports"]
+    static let throughWords: WordSet = ["through", "via"]
+    static let railNouns: WordSet = ["rail", "railway", "railways"]
+    static let memberNouns: WordSet = ["member", "members"]
+}
