@@ -70,6 +70,10 @@ public struct Evidence: Sendable, Equatable {
     public var url: String?
     /// True for a reference row.
     public var isReference: Bool
+    /// The unit of the figure.
+    public var unit: Unit?
+    /// The values a claim's text and bound allow (nil for a reference row: each check widens its digits its own way).
+    public var interval: ValueInterval?
 
     public init(_ s: StoredClaim) {
         doc = s.claim.doc
@@ -82,6 +86,8 @@ public struct Evidence: Sendable, Equatable {
         basis = s.claim.basis
         bound = s.claim.bound
         isReference = false
+        unit = s.claim.unit
+        interval = s.interval
     }
 
     public init(reference r: ReferenceValue) {
@@ -94,6 +100,7 @@ public struct Evidence: Sendable, Equatable {
         bound = r.bound
         url = r.url
         isReference = true
+        unit = r.unit
     }
 }
 
@@ -108,8 +115,11 @@ public struct Finding: Sendable, Equatable {
     /// The value or range the other figures imply.
     public var expectedLow: Double?
     public var expectedHigh: Double?
-    /// What the checked claim states.
+    /// What the checked side states: the claim's value (or the figure a derived value is set against).
     public var stated: Double
+    /// The interval the checked side allows (its rounding and hedge); nil ends are open.
+    public var statedLow: Double? = nil
+    public var statedHigh: Double? = nil
     public var unit: Unit
     /// The tolerance between tension and conflict, in words.
     public var tolerance: String
@@ -118,7 +128,21 @@ public struct Finding: Sendable, Equatable {
     /// For forecast_vs_outcome: met, beaten or missed; `accuracy` keeps the three-way verdict.
     public var outcome: ForecastOutcome? = nil
     public var accuracy: Severity? = nil
+    /// For target_feasibility: what the target asks of the series, in its own words; never a conflict.
+    public var assessment: TargetAssessment? = nil
+    /// The rule that made the finding: one name per code path ("change_vs_own_levels", "level_vs_reference").
+    public var rule: String = ""
 
-    /// The finding's verdict in one word: the outcome of a forecast, else the severity ("not_checked", "conflict").
-    public var verdict: String { outcome?.rawValue ?? severity.rawValue }
+    /// The finding's verdict in one word: the outcome of a forecast, the assessment of a target, else the severity
+    /// ("not_checked", "conflict").
+    public var verdict: String { outcome?.rawValue ?? assessment?.rawValue ?? severity.rawValue }
+
+    /// The verdict as a report writes it: "needs faster growth than history", "beaten", "not checked".
+    public var verdictWords: String { outcome?.rawValue ?? assessment?.words ?? severity.words }
+
+    /// The claims the finding rests on, in order.
+    public var claims: [Evidence] { evidence.filter { !$0.isReference } }
+
+    /// The reference rows the finding rests on, in order.
+    public var referenceRows: [Evidence] { evidence.filter(\.isReference) }
 }

@@ -86,7 +86,8 @@ enum ImpliedLevelChecks {
     private static func finding(_ s: StoredClaim, _ own: Level, _ other: Level, _ implied: Range2, _ target: Period,
                                 _ subject: String, _ unit: Unit) -> Finding {
         let c = s.claim
-        let gap = Range2.gap(implied, ReferenceDigits.range(other))
+        let stated = ReferenceDigits.range(other)
+        let gap = Range2.gap(implied, stated)
         let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
             : .judging(gap: gap, scale: abs(other.value))
         let message = "\(c.doc) states \(RelativeChecks.format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
@@ -95,7 +96,8 @@ enum ImpliedLevelChecks {
             + "(\(other.evidence.doc)): \(severity.words)"
         return Finding(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels, severity: severity, subject: subject,
                        evidence: [Evidence(s), own.evidence, other.evidence], expectedLow: implied.low, expectedHigh: implied.high,
-                       stated: other.value, unit: unit, tolerance: "overlap, else within 5% of the other level is tension",
-                       message: message)
+                       stated: other.value, statedLow: stated.low, statedHigh: stated.high, unit: unit,
+                       tolerance: "overlap, else within 5% of the other level is tension", message: message,
+                       rule: other.referenceSource != nil ? "implied_level_vs_reference" : "implied_level_vs_document_level")
     }
 }

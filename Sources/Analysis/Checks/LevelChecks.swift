@@ -40,10 +40,10 @@ enum LevelChecks {
         let severity = Severity.judging(gap: gap, scale: abs(later.value))
         return Finding(
             kind: .sameLevel, severity: severity, subject: subject, evidence: [earlier.evidence, later.evidence],
-            expectedLow: earlier.low, expectedHigh: earlier.high, stated: later.value, unit: unit,
-            tolerance: "overlap, else within 5% of the later figure is tension",
+            expectedLow: earlier.low, expectedHigh: earlier.high, stated: later.value, statedLow: later.low, statedHigh: later.high,
+            unit: unit, tolerance: "overlap, else within 5% of the later figure is tension",
             message: "\(period): \(RelativeChecks.short3(earlier.value)) (\(earlier.evidence.doc)) against "
-                + "\(RelativeChecks.short3(later.value)) (\(later.evidence.doc)) — \(severity.rawValue)")
+                + "\(RelativeChecks.short3(later.value)) (\(later.evidence.doc)) — \(severity.rawValue)", rule: "same_level_pair")
     }
 
     /// Check 5: forecasts and targets of a level against the level stated or published for that period: met, beaten
@@ -81,11 +81,12 @@ enum LevelChecks {
         let verdict = outcome == .met ? "met" : "\(outcome.rawValue) by \(RelativeChecks.short(abs(error) * 100))%"
         return Finding(
             kind: .forecastVsOutcome, severity: min(accuracy, .tension), subject: subject, evidence: RelativeChecks.evidence(s, outcomes),
-            expectedLow: values.first, expectedHigh: values.last, stated: c.value, unit: c.unit,
+            expectedLow: values.first, expectedHigh: values.last, stated: c.value, statedLow: s.interval.lo, statedHigh: s.interval.hi,
+            unit: c.unit,
             tolerance: "overlap, else within 10% is tension",
             message: "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) for \(p) (\(c.doc)) against the outcome "
                 + "\(RelativeChecks.short3(median)) (\(outcomes.map(\.evidence.doc).joined(separator: ", "))): \(verdict)",
-            outcome: outcome, accuracy: accuracy)
+            outcome: outcome, accuracy: accuracy, rule: "forecast_vs_outcome")
     }
 
 }

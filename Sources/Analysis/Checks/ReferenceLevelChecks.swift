@@ -40,9 +40,9 @@ enum ReferenceLevelChecks {
         let gap = Range2.gap(expected, claim)
         let severity = Severity.judging(gap: gap, scale: abs(c.value))
         return Finding(kind: .referenceSeries, severity: severity, subject: subject, evidence: [Evidence(s), row.evidence],
-                       expectedLow: expected.low, expectedHigh: expected.high, stated: c.value, unit: c.unit,
-                       tolerance: "overlap, else within 5% of the claim is tension",
+                       expectedLow: expected.low, expectedHigh: expected.high, stated: c.value, statedLow: claim.low,
+                       statedHigh: claim.high, unit: c.unit, tolerance: "overlap, else within 5% of the claim is tension",
                        message: "\(c.doc) states \(RelativeChecks.short3(c.value)) for \(c.period!); \(row.evidence.doc) gives "
-                           + "\(RelativeChecks.describeAmount(expected)): \(severity.words)")
+                           + "\(RelativeChecks.describeAmount(expected)): \(severity.words)", rule: "level_vs_reference")
     }
 }

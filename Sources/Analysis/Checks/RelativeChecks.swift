@@ -78,10 +78,18 @@ enum RelativeChecks {
         return Finding(kind: basis.kind, severity: severity,
                        subject: "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(basis.unit.rawValue))",
                        evidence: evidence(s, basis.levelsP, basis.levelsB),
-                       expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: c.unit,
+                       expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, statedLow: stated.low,
+                       statedHigh: stated.high, unit: c.unit,
                        tolerance: c.unit == .percent ? "overlap, else within 5 percentage points is tension"
                            : "overlap, else within 15% of the stated multiple is tension",
-                       message: message)
+                       message: message, rule: rule(c, basis))
+    }
+
+    /// The rule's name: a change or multiple against its own document's levels, another document's, or a publisher's.
+    static func rule(_ c: Claim, _ basis: Basis) -> String {
+        let what = c.kind == .change ? "change" : "multiple"
+        if basis.source != nil { return what + "_vs_reference_publisher" }
+        return what + (basis.levelsP.first?.evidence.doc == c.doc ? "_vs_own_levels" : "_vs_other_document_levels")
     }
 
     /// The checked claim's evidence, then the levels'.

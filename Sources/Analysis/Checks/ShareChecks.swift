@@ -37,10 +37,13 @@ enum ShareChecks {
                              high: wholeRange.high.flatMap { w in share.high.map { w * $0 } })
         // Nothing compared is not checked, never consistent.
         var severity = Severity.notChecked
+        // The stated side is the part's own level where there is one (in the level's unit), else the share itself.
+        var stated = (value: c.value, range: Range2(low: s.interval.lo, high: s.interval.hi), unit: Unit.percent)
         var message = "\(RelativeChecks.short(c.value))% of \(whole)'s \(RelativeChecks.describeLevels(wholes)) implies "
             + "\(c.entity) \(implied.low == nil || implied.high == nil ? "" : "at ")\(RelativeChecks.describeAmount(implied)) \(unit.rawValue)"
         if !parts.isEmpty {
-            let gap = Range2.gap(implied, Range2.hull(parts))
+            stated = (Analysis.median(parts.map(\.value)), Range2.hull(parts), unit)
+            let gap = Range2.gap(implied, stated.range)
             let scale = parts.map { abs($0.value) }.max() ?? 1
             severity = .judging(gap: gap, scale: scale)
             message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
@@ -49,8 +52,9 @@ enum ShareChecks {
         }
         return Finding(kind: .shareOfWhole, severity: severity, subject: index.subject(partKey),
                        evidence: RelativeChecks.evidence(s, wholes, parts),
-                       expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, unit: .percent,
+                       expectedLow: implied.low, expectedHigh: implied.high, stated: stated.value, statedLow: stated.range.low,
+                       statedHigh: stated.range.high, unit: stated.unit,
                        tolerance: "overlap, else within 5% of the part's level is tension",
-                       message: message + " — \(severity.words)")
+                       message: message + " — \(severity.words)", rule: "share_of_whole")
     }
 }

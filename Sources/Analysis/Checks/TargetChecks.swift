@@ -48,14 +48,30 @@ enum TargetChecks {
                 }
                 if let p = j.probability { message += "; chance under the trend \(Int((p * 100).rounded()))%" }
                 message += " — \(j.verdict)"
-                out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
-                                   evidence: [Evidence(s)], expectedLow: j.historicalLow, expectedHigh: j.historicalHigh,
-                                   stated: j.requiredRate * 100, unit: .percent,
+                // A target's judgement is an assessment of a plan, in its own words: at most a tension, never a conflict.
+                let required = requiredRange(s, j, year: year)
+                out.append(Finding(kind: .targetFeasibility, severity: min(j.severity, .tension), subject: index.subject(key),
+                                   evidence: [Evidence(s)], expectedLow: j.historicalLow.map { $0 * 100 },
+                                   expectedHigh: j.historicalHigh.map { $0 * 100 },
+                                   stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
                                    tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance",
-                                   message: message))
+                                   message: message, assessment: TargetAssessment(judgement: j.verdict), rule: "target_feasibility"))
             }
         }
         return out
+    }
+
+    /// The required rate (in %) over the target's interval: the rate to its low end and to its high end (nil where
+    /// open); 0 at both ends when the target is already met.
+    private static func requiredRange(_ s: StoredClaim, _ j: Judgement, year: Int) -> Range2 {
+        guard j.requiredRate != 0 else { return Range2(low: 0, high: 0) }
+        let years = Double(year - j.latest.year)
+        func rate(_ v: Double?) -> Double? {
+            guard let v, v > 0, years > 0 else { return nil }
+            return (Foundation.pow(v / j.latest.value, 1 / years) - 1) * 100
+        }
+        let low = rate(s.interval.lo), high = rate(s.interval.hi)
+        return Range2(low: low.map { min($0, j.requiredRate * 100) }, high: high.map { max($0, j.requiredRate * 100) })
     }
 
     private static func pct(_ r: Double) -> String { (r >= 0 ? "+" : "") + RelativeChecks.short(r * 100) + "%" }

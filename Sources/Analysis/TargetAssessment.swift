@@ -1,0 +1,30 @@
+/// What a target asks of its series (verdict-rules' assessments): a judgement of a plan, so never a conflict.
+public enum TargetAssessment: String, Sendable, CaseIterable {
+    case alreadyMet = "already_met"
+    case withinHistoricalGrowth = "within_historical_growth"
+    case aboveHistoricalGrowth = "above_historical_growth"
+    case noHistory = "no_history"
+
+    /// How a report writes it.
+    public var words: String {
+        switch self {
+        case .alreadyMet: "already met"
+        case .withinHistoricalGrowth: "within historical growth"
+        case .aboveHistoricalGrowth: "needs faster growth than history"
+        case .noHistory: "no history"
+        }
+    }
+
+    /// The assessment a judgement's words name ("above historical growth: faster than any year seen"), nil for none.
+    public init?(judgement: String) {
+        guard let found = TargetAssessment.allCases.first(where: { judgement.hasPrefix($0.rawValue.replacingUnderscores) }) else {
+            return nil
+        }
+        self = found
+    }
+}
+
+private extension String {
+    /// "already_met" as "already met".
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}
