@@ -3,54 +3,57 @@ import Claims
 
 /// Findings as CSV, JSON Lines and text, for `yardstick check` and the reports.
 public enum FindingTable {
-    public static let columns = ["severity", "kind", "subject", "stated", "unit", "expected_low", "expected_high",
-                                 "tolerance", "message", "evidence"]
+    public static let columns = ["severity", "verdict", "kind", "rule", "subject", "stated", "stated_low", "stated_high", "unit",
+                                 "expected_low", "expected_high", "tolerance", "message", "claims", "reference"]
 
-    static func evidence(_ f: Finding) -> String {
-        f.evidence.map { "\($0.doc): \($0.quote)" }.joined(separator: " | ")
-    }
-
+    /// One row per finding; its claims and its reference rows each joined into one cell (see `FindingTrace`).
     public static func csv(_ rows: some Collection<Finding>, excelBOM: Bool = false, header: Bool = true) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
         if header { w.header(columns) }
+        func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
         for f in rows {
-            w.row([.text(f.severity.rawValue), .text(f.kind.rawValue), .text(f.subject), .number(f.stated), .text(f.unit.rawValue),
-                   f.expectedLow.map { .number($0) } ?? .empty, f.expectedHigh.map { .number($0) } ?? .empty,
-                   .text(f.tolerance), .text(f.message), .text(evidence(f))])
+            w.row([.text(f.severity.rawValue), .text(f.verdict), .text(f.kind.rawValue), .text(f.rule), .text(f.subject),
+                   .number(f.stated), number(f.statedLow), number(f.statedHigh), .text(f.unit.rawValue),
+                   number(f.expectedLow), number(f.expectedHigh), .text(f.tolerance), .text(f.message),
+                   .text(FindingTrace.claims(f)), .text(FindingTrace.references(f))])
         }
         return w.output
     }
 
+    /// One JSON object a line (see `FindingJSON`).
     public static func jsonl(_ rows: some Collection<Finding>) -> String {
         var out = ""
-        for f in rows {
-            let ev = f.evidence.map { "{\"doc\":" + JSONText.string($0.doc) + ",\"quote\":" + JSONText.string($0.quote) + "}" }
-                .joined(separator: ",")
-            out += "{\"severity\":" + JSONText.string(f.severity.rawValue) + ",\"verdict\":" + JSONText.string(f.verdict)
-                + (f.accuracy.map { ",\"accuracy\":" + JSONText.string($0.rawValue) } ?? "")
-                + ",\"kind\":" + JSONText.string(f.kind.rawValue)
-                + ",\"subject\":" + JSONText.string(f.subject) + ",\"stated\":" + JSONText.number(f.stated)
-                + ",\"unit\":" + JSONText.string(f.unit.rawValue)
-                + ",\"expected_low\":" + JSONText.optional(f.expectedLow)
-                + ",\"expected_high\":" + JSONText.optional(f.expectedHigh)
-                + ",\"tolerance\":" + JSONText.string(f.tolerance) + ",\"message\":" + JSONText.string(f.message)
-                + ",\"evidence\":[" + ev + "]}\n"
-        }
+        for f in rows { out += FindingJSON.record(f) + "\n" }
         return out
     }
 
+    /// Findings grouped by severity, the most serious first; target assessments in a group of their own, in their
+    /// own words (a judgement of a plan is never a conflict). Under each: its verdict and intervals, its claims and
+    /// its reference rows.
     public static func text(_ rows: [Finding]) -> String {
         var out = ""
+        let checks = rows.filter { $0.kind != .targetFeasibility }
         for severity in Severity.allCases.reversed() {
-            let group = rows.filter { $0.severity == severity }
+            let group = checks.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
             out += "\(severity.words.uppercased()) (\(group.count))\n"
-            for f in group {
-                out += "  [\(f.kind.rawValue)] \(f.subject)\n    \(f.message)\n"
-                for e in f.evidence { out += "      · \(e.doc): \"\(e.quote)\"\n" }
-            }
+            for f in group { out += entry(f) }
+            out += "\n"
+        }
+        let targets = rows.filter { $0.kind == .targetFeasibility }
+        if !targets.isEmpty {
+            out += "TARGET ASSESSMENTS (\(targets.count))\n"
+            for f in targets { out += entry(f) }
             out += "\n"
         }
         return out.isEmpty ? "no findings\n" : out
+    }
+
+    /// One finding: its check and series, message, verdict and intervals, then each claim and reference row.
+    static func entry(_ f: Finding) -> String {
+        var out = "  [\(f.kind.rawValue)] \(f.subject)\n    \(f.message)\n    \(FindingTrace.summary(f))\n"
+        for e in f.claims { out += "      · claim " + FindingTrace.claim(e) + "\n" }
+        for e in f.referenceRows { out += "      · reference " + FindingTrace.reference(e) + "\n" }
+        return out
     }
 }

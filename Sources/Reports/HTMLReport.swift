@@ -13,7 +13,7 @@ public enum HTMLReport {
             body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}
             h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}
             table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
-            .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}.not_checked{color:#757575}.review{color:#6a1b9a}
+            .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}.not_checked{color:#757575}.review{color:#6a1b9a}.assessment{color:#37474f;font-style:italic}mark{background:#fff3c4}
             svg{background:#fafafa;border:1px solid #eee}.axis{stroke:#999;stroke-width:1}.grid{stroke:#eee}
             .stated{stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
             .fan80{fill:#1565c0;opacity:.18}.derived{fill:#fff;stroke:#1565c0;stroke-width:2;stroke-dasharray:2 1}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
@@ -21,13 +21,16 @@ public enum HTMLReport {
             <h1>Yardstick report — \(data.generated)</h1>
 
             """
-        let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s }.count }
+        // Target assessments judge a plan: counted apart, never with the conflicts or tensions.
+        let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s && $0.kind != .targetFeasibility }.count }
+        let targets = data.findings.filter { $0.kind == .targetFeasibility }.count
         out += "<p>\(data.documents) documents, \(data.claims.count) claims, \(data.yearlySeries.count) yearly series; findings: "
             + "<span class=\"conflict\">\(count(.conflict)) conflict</span>, <span class=\"tension\">\(count(.tension)) tension</span>, "
             + "<span class=\"consistent\">\(count(.consistent)) consistent</span>, "
             + "<span class=\"not_checked\">\(count(.notChecked)) not checked</span>"
             + (count(.notComparable) > 0 ? ", \(count(.notComparable)) not comparable (different bases)" : "")
             + (count(.review) > 0 ? ", <span class=\"review\">\(count(.review)) to review</span> (entity or period carried from context)" : "")
+            + (targets > 0 ? "; \(targets) target assessments" : "")
             + ".</p>\n"
         for s in data.yearlySeries { out += section(s, data) }
         out += findingsTable(data.findings)
@@ -142,13 +145,9 @@ public enum HTMLReport {
     }
 
     private static func findingsTable(_ findings: [Finding]) -> String {
-        var out = "<h2>Findings</h2>\n<table class=\"findings\"><thead><tr><th>severity</th><th>check</th><th>series</th>"
-            + "<th>finding</th><th>claims</th></tr></thead><tbody>\n"
-        for f in findings {
-            let evidence = f.evidence.map { "\(escape($0.doc)): “\(escape($0.quote))”" }.joined(separator: "<br/>")
-            out += "<tr><td class=\"\(f.severity.rawValue)\">\(f.severity.rawValue)</td><td>\(escape(f.kind.rawValue))</td>"
-                + "<td>\(escape(f.subject))</td><td>\(escape(f.message))</td><td>\(evidence)</td></tr>\n"
-        }
+        var out = "<h2>Findings</h2>\n<table class=\"findings\"><thead><tr><th>verdict</th><th>check</th><th>series</th>"
+            + "<th>finding</th><th>claims</th><th>reference rows</th></tr></thead><tbody>\n"
+        for f in findings { out += FindingHTML.row(f) }
         return out + "</tbody></table>\n"
     }
 }

@@ -6,12 +6,15 @@ public enum TextReport {
     public static func render(_ data: ReportData) -> String {
         let series = data.yearlySeries
         var out = "Yardstick report — \(data.generated)\n\n"
-        let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s }.count }
+        // Target assessments judge a plan: counted apart, never with the conflicts or tensions.
+        let count: (Severity) -> Int = { s in data.findings.filter { $0.severity == s && $0.kind != .targetFeasibility }.count }
+        let targets = data.findings.filter { $0.kind == .targetFeasibility }.count
         out += "Summary: \(data.documents) documents, \(data.claims.count) claims, \(series.count) yearly series; "
         out += "findings: \(count(.conflict)) conflict, \(count(.tension)) tension, \(count(.consistent)) consistent, "
         out += "\(count(.notChecked)) not checked"
         if count(.notComparable) > 0 { out += ", \(count(.notComparable)) not comparable (different bases)" }
         if count(.review) > 0 { out += ", \(count(.review)) to review (entity or period carried from context)" }
+        if targets > 0 { out += "; \(targets) target assessments" }
         out += "\n\n"
         for s in series {
             out += "== \(s.title) ==\n"

@@ -1,9 +1,11 @@
 import Analysis
 import Claims
 import Foundation
+import Reports
 import Testing
 
-/// Traceable findings on the dev corpus with official.csv: ordered intervals, a rule for each, targets never conflicts.
+/// Traceable findings on the dev corpus with official.csv: ordered intervals, a rule for each, targets never conflicts,
+/// and JSON Lines every line of which parses with its claims and reference rows.
 @Suite("Traceable findings on the extracted dev corpus", .enabled(if: Paths.hasShared, "../shared is absent"))
 struct TraceOnCorpusTests {
     @Test("no finding on the dev corpus (with official.csv) has a stated interval whose low end lies above its high end, or a stated value outside it")
@@ -35,5 +37,28 @@ struct TraceOnCorpusTests {
         #expect(!f.contains { $0.severity == .conflict })
         #expect(f.allSatisfy { $0.assessment != nil })
         #expect(f.allSatisfy { TargetAssessment(rawValue: $0.verdict) != nil })
+    }
+
+    @Test("every JSON line on the dev corpus parses; its claims carry doc, span, text and sentence, its reference rows a source")
+    func jsonLines() throws {
+        let f = try CheckTests.findings(withReference: true)
+        let lines = FindingTable.jsonl(f).split(separator: "\n")
+        #expect(lines.count == f.count)
+        var sentences = 0, rows = 0
+        for line in lines {
+            let r = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["severity", "verdict", "kind", "rule", "subject", "message", "expected", "stated", "claims", "reference"] {
+                #expect(r[key] != nil, "\(key) missing")
+            }
+            for c in r["claims"] as? [[String: Any]] ?? [] {
+                #expect(c["doc"] is String && c["text"] is String && (c["span"] as? [Int])?.count == 2)
+                if c["sentence"] is String { sentences += 1 }
+            }
+            for row in r["reference"] as? [[String: Any]] ?? [] {
+                #expect(row["source"] is String && row["value"] is Double && row["period"] is String)
+                rows += 1
+            }
+        }
+        #expect(sentences > 0 && rows > 0)
     }
 }

@@ -1,0 +1,71 @@
+import Analysis
+import Claims
+import Foundation
+
+/// A finding's claims, reference rows and intervals in plain words, one entry each, for the CSV cells and the text
+/// report: a claim by document, span, words and sentence; a reference row by source, period, value, bound, basis and URL.
+enum FindingTrace {
+    /// What joins the entries of one CSV cell: sentences hold commas and semicolons, almost never this.
+    static let separator = " || "
+
+    /// "d11.txt [902–905] “30%” (2023, exact, standard basis) in: According to … reached $31.5 billion."
+    static func claim(_ e: Evidence) -> String {
+        var out = e.doc
+        if let span = e.span { out += " [\(span.start)–\(span.end)]" }
+        out += " “\(e.quote)” (" + details(e) + ")"
+        if let s = e.settled, !s.isStated { out += " carried its \(s.carried.joined(separator: " and ")) from context" }
+        if let sentence = e.sentence { out += " in: " + sentence }
+        return out
+    }
+
+    /// "KZ Ministry of Transport: 2023 = 2764000 t (exact, standard basis) https://…"
+    static func reference(_ e: Evidence) -> String {
+        var out = "\(e.doc): \(e.period.map { "\($0)" } ?? "?") = \(JSONText.number(e.value))"
+        if let unit = e.unit { out += " " + unit.rawValue }
+        out += " (\(e.bound.rawValue), \(basis(e)) basis)"
+        if let url = e.url, !url.isEmpty { out += " " + url }
+        return out
+    }
+
+    /// The claim's period, bound and basis: "2023, exact, standard basis".
+    private static func details(_ e: Evidence) -> String {
+        [e.period.map { "\($0)" }, e.bound.rawValue, basis(e) + " basis"].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The basis by name: "standard" for the usual one.
+    static func basis(_ e: Evidence) -> String { e.basis ?? ReferenceValue.standardBasis }
+
+    /// All claims of `f` in one cell.
+    static func claims(_ f: Finding) -> String { f.claims.map(claim).joined(separator: separator) }
+
+    /// All reference rows of `f` in one cell.
+    static func references(_ f: Finding) -> String { f.referenceRows.map(reference).joined(separator: separator) }
+
+    /// An interval for a reader, open ends written as such: "[2.738 mn t, 2.817 mn t]", "[at least 2.76 mn t]".
+    static func interval(_ low: Double?, _ high: Double?, _ unit: Claims.Unit) -> String {
+        switch (low, high) {
+        case (let l?, let h?): "[\(amount(l, unit)), \(amount(h, unit))]"
+        case (let l?, nil): "[at least \(amount(l, unit))]"
+        case (nil, let h?): "[at most \(amount(h, unit))]"
+        case (nil, nil): "[open]"
+        }
+    }
+
+    /// Four significant digits with a scale word, so that an interval's two ends can be told apart: "31.15 bn USD",
+    /// "586.5 k t", "86.13%".
+    static func amount(_ v: Double, _ unit: Claims.Unit) -> String {
+        guard v.isFinite else { return "–" }
+        let a = abs(v)
+        let (d, w): (Double, String) = a >= 1e12 ? (1e12, " tn") : a >= 1e9 ? (1e9, " bn") : a >= 1e6 ? (1e6, " mn")
+            : a >= 1e4 ? (1e3, " k") : (1, "")
+        let n = String(format: "%.4g", v / d) + w
+        return unit == .percent ? n + "%" : n + " " + unit.rawValue
+    }
+
+    /// "verdict: conflict; expected [24.1 bn USD, 24.36 bn USD]; stated 31.2 bn USD [31.15 bn USD, 31.25 bn USD]; rule …".
+    static func summary(_ f: Finding) -> String {
+        "verdict: \(f.verdictWords); expected \(interval(f.expectedLow, f.expectedHigh, f.unit)); "
+            + "stated \(amount(f.stated, f.unit)) \(interval(f.statedLow, f.statedHigh, f.unit))"
+            + (f.rule.isEmpty ? "" : "; rule \(f.rule)")
+    }
+}
