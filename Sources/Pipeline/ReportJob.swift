@@ -53,7 +53,9 @@ public struct ReportJob: Sendable {
             }
             return ReportData(generated: today, documents: try store.counts().documents, claims: claims, points: points,
                               derived: DerivedLevels.points(from: claims, stated: points), growth: growth, projections: projections,
-                              findings: ParallelMap.findings(claims: claims, reference: reference))
+                              findings: ConsistencyChecks.run(CheckInput(claims: claims, reference: reference,
+                                                                                      pieces: 2 * ParallelMap.workers),
+                                                                           runner: ParallelMap.all).ordered)
         } catch {
             throw .store(error)
         }

@@ -37,6 +37,7 @@ struct NotCheckedTests {
                                  expectedHigh: nil, stated: 1, unit: .percent, tolerance: "", message: "")
         var consistent = notChecked
         consistent.severity = .consistent
-        #expect(ConsistencyChecks.ordered([[notChecked, consistent]]).map(\.severity) == [.consistent, .notChecked])
+        let parts = [[notChecked, consistent]]
+        #expect(CheckResult(parts: parts, places: ConsistencyChecks.order(parts)).ordered.map(\.severity) == [.consistent, .notChecked])
     }
 }
