@@ -10,7 +10,8 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DB="$WORK/bench.sqlite"
 # An empty store with the current schema, then synthetic rows.
-"$BIN" claims --db "$DB" --format csv >/dev/null
+mkdir "$WORK/none"
+"$BIN" ingest "$WORK/none" --db "$DB" >/dev/null
 python3 - "$DB" "$SERIES" <<'PY'
 import random, sqlite3, sys
 db, n = sqlite3.connect(sys.argv[1]), int(sys.argv[2])
