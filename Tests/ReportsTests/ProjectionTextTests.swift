@@ -23,4 +23,19 @@ struct ProjectionTextTests {
         #expect(text.contains("model: log-linear trend (constant growth)\n"))
         #expect(!text.contains("why:") && !text.contains("warning:"))
     }
+
+    @Test("the text and HTML reports carry the projection's model and warnings; the HTML caption is escaped and well placed")
+    func reports() {
+        var data = ReportRenderingTests.data()
+        data.projections = data.growth.map {
+            SeriesProjection(entity: $0.entity, counterpart: nil, metric: $0.metric, unit: $0.unit,
+                             result: Projector.project(years: $0.years, levels: $0.levels, to: 2031, model: .auto))
+        }
+        let text = TextReport.render(data)
+        #expect(text.contains("(log-linear trend (constant growth)): "))
+        #expect(text.contains("  warning: 2031 is 7 years past the last level (2024)"))
+        let html = HTMLReport.render(data)
+        #expect(html.contains("<p class=\"projection\" data-model=\"loglinear\">Projection to 2031: log-linear trend (constant growth) ("))
+        #expect(html.contains("<p class=\"projection warning\">Warning: 2031 is 7 years past the last level (2024)"))
+    }
 }
