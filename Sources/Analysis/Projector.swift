@@ -66,7 +66,7 @@ public struct ProjectionResult: Sendable, Equatable {
         return out
     }
 
-    static func factor(_ r: Double) -> String { r < 10 ? String(format: "%.1f", r) : String(Int(r.rounded())) }
+    static func factor(_ r: Double) -> String { r < 100 ? String(format: "%.1f", r) : String(Int(r.rounded())) }
 }
 
 extension Projection {

@@ -68,8 +68,9 @@ public enum HTMLReport {
         guard let r = data.projections.first(where: { $0.entity == s.entity && $0.counterpart == s.counterpart
             && $0.metric == s.metric && $0.unit == s.unit })?.result, let p = r.projection else { return "" }
         var out = "<p class=\"projection\" data-model=\"\(r.model.rawValue)\">Projection to \(p.year): \(escape(r.model.words))"
-        if let why = r.choice { out += " (\(escape(why)))" }
-        out += ".</p>\n"
+        out += "."
+        if let why = r.choice { out += " Why: \(escape(why))." }
+        out += "</p>\n"
         for w in r.warnings { out += "<p class=\"projection warning\">Warning: \(escape(w)).</p>\n" }
         return out
     }

@@ -24,7 +24,7 @@ struct ProjectionTextTests {
         #expect(!text.contains("why:") && !text.contains("warning:"))
     }
 
-    @Test("the text and HTML reports carry the projection's model and warnings; the HTML caption is escaped and well placed")
+    @Test("the text and HTML reports carry the projection's model and warnings; the HTML gives them as captions under the chart")
     func reports() {
         var data = ReportRenderingTests.data()
         data.projections = data.growth.map {
@@ -35,7 +35,7 @@ struct ProjectionTextTests {
         #expect(text.contains("(log-linear trend (constant growth)): "))
         #expect(text.contains("  warning: 2031 is 7 years past the last level (2024)"))
         let html = HTMLReport.render(data)
-        #expect(html.contains("<p class=\"projection\" data-model=\"loglinear\">Projection to 2031: log-linear trend (constant growth) ("))
+        #expect(html.contains("<p class=\"projection\" data-model=\"loglinear\">Projection to 2031: log-linear trend (constant growth). Why: 3 yearly levels are too few"))
         #expect(html.contains("<p class=\"projection warning\">Warning: 2031 is 7 years past the last level (2024)"))
     }
 }
