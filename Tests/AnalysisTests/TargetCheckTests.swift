@@ -66,7 +66,7 @@ struct TargetCheckTests {
 
     @Test("a target inside a 95% interval too wide to judge by (×44.8 > ×4) gets no verdict: too uncertain to judge, not checked")
     func tooWide() throws {
-        // 15 by 2027 needs +49.6% a year, inside the trend's 95% interval [+12.9%, +92.6%]; the trend gives it 36%.
+        // 15 by 2027 (+49.6% a year) lies inside the trend's 95% prediction interval for 2027, [1.73, 77.2]; the trend gives it 36%.
         let f = try Self.feasibility(Self.noisy, target: 15, by: 2027)
         #expect(f.message.contains("chance under the trend 36%"))
         #expect(f.message.contains("the trend's 95% interval for 2027 spans ×44.8, too wide to judge a target by"))
@@ -74,11 +74,14 @@ struct TargetCheckTests {
         #expect(!f.message.contains("above historical growth") && !f.message.contains("within historical growth"))
     }
 
-    @Test("above even a too-wide interval's upper bound is still a verdict: above historical growth")
-    func aboveTooWide() throws {
-        // 40 by 2027 needs +107% a year, above the trend's +92.6% bound (but below 2022's +153%).
-        let f = try Self.feasibility(Self.noisy, target: 40, by: 2027)
+    @Test("inside a too-wide interval even a 7% chance is no verdict; outside it, faster than any year seen still is")
+    func outsideTooWide() throws {
+        // 40 by 2027 lies inside the trend's 95% interval [1.73, 77.2]: too uncertain, whatever the chance.
+        let inside = try Self.feasibility(Self.noisy, target: 40, by: 2027)
+        #expect(inside.message.contains("chance under the trend 7%") && inside.severity == .notChecked)
+        // 100 by 2027 needs +181.5% a year, above the interval and faster than 2022's +153%, the fastest year seen.
+        let f = try Self.feasibility(Self.noisy, target: 100, by: 2027)
         #expect(f.message.contains("too wide to judge a target by"))
-        #expect(f.message.hasSuffix("— above historical growth") && f.severity == .tension)
+        #expect(f.message.hasSuffix("— above historical growth: faster than any year seen") && f.severity == .conflict)
     }
 }

@@ -15,6 +15,8 @@ enum TargetChecks {
         var probability: Double?
         /// High ÷ low of the trend's 95% prediction interval for the target's year, when wider than a target can be judged by.
         var tooWide: Double?
+        /// The target lies inside that interval.
+        var insideInterval = false
         var verdict: String
         var severity: Severity
     }
@@ -57,7 +59,7 @@ enum TargetChecks {
                 out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow, expectedHigh: j.historicalHigh,
                                    stated: j.requiredRate * 100, unit: .percent,
-                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict from inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))",
+                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))",
                                    message: message))
             }
         }
@@ -90,6 +92,7 @@ enum TargetChecks {
             j.historicalHigh = trend.growthHigh95
             if let p = try? trend.projection(to: year), let at = try? trend.fit.estimate(at: Double(year)) {
                 if p.tooWideToJudge { j.tooWide = p.widthRatio }
+                j.insideInterval = p.low95 <= c.value && c.value <= p.high95
                 let sePredict = ((trend.fit.residualSumOfSquares / Double(trend.n - 2)) + at.standardError * at.standardError).squareRoot()
                 if sePredict > 0, let cdf = try? Distributions.studentTCDF((Foundation.log(c.value) - Foundation.log(p.value)) / sePredict,
                                                                           degreesOfFreedom: Double(trend.n - 2)) {
@@ -102,8 +105,8 @@ enum TargetChecks {
         }
         // verdict-rules' assessments: within historical growth only where the trend also gives it an even chance.
         // A target inside a prediction interval too wide to judge by (Projection.judgeableRatio) gets no verdict from
-        // it: "too uncertain to judge". Above the trend's upper bound, or faster than any year seen, still stands.
-        let undecidable = j.tooWide != nil && j.historicalHigh.map { required <= $0 } ?? false
+        // it: "too uncertain to judge". Outside even that interval, or faster than any year seen, the verdict stands.
+        let undecidable = j.tooWide != nil && j.insideInterval
         if !undecidable, let h = j.historicalHigh ?? j.historicalRate, required <= h, (j.probability ?? 1) >= 0.5 {
             j.verdict = "within historical growth"
         } else if let f = fastest, required > f, known.count >= 3 {
