@@ -67,6 +67,9 @@ let package = Package(
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Claims"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Claims"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "StoreSQLite", "Analysis", "Reports", "Claims", "Extraction"]),
+        .testTarget(name: "PipelineTests", dependencies: [
+            "Pipeline", "Store", "StoreSQLite", "Analysis", "Reports", "Claims", "Extraction",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

@@ -31,6 +31,11 @@ public struct LogLinearTrend: Sendable, Equatable {
         }
     }
 
+    /// Quantities AICc counts: intercept, slope and the error variance.
+    public static let parameterCount = 3
+    /// AICc on the log levels, comparable with `DampedTrend.aicc` on the same years (nil where it does not exist).
+    public var aicc: Double? { InformationCriterion.aicc(sumOfSquares: fit.residualSumOfSquares, n: n, parameters: Self.parameterCount) }
+
     /// Fits the trend to (year, level) pairs by ordinary least squares on the log scale.
     public init(years: [Int], levels: [Double]) throws(Problem) {
         guard years.count >= 3 else { throw .tooFewPoints(years.count) }

@@ -4,6 +4,8 @@ public enum TargetAssessment: String, Sendable, CaseIterable {
     case withinHistoricalGrowth = "within_historical_growth"
     case aboveHistoricalGrowth = "above_historical_growth"
     case noHistory = "no_history"
+    /// The trend's prediction interval for the target's year is too wide to judge a target by.
+    case tooUncertain = "too_uncertain"
 
     /// How a report writes it.
     public var words: String {
@@ -12,6 +14,7 @@ public enum TargetAssessment: String, Sendable, CaseIterable {
         case .withinHistoricalGrowth: "within historical growth"
         case .aboveHistoricalGrowth: "needs faster growth than history"
         case .noHistory: "no history"
+        case .tooUncertain: "too uncertain to judge"
         }
     }
 

@@ -8,10 +8,16 @@
 #include <gsl/gsl_fit.h>
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_roots.h>
+#include <gsl/gsl_multimin.h>
 
 /// Brent's bracketing root solver type (the global is not concurrency-safe in Swift 6).
 static inline const gsl_root_fsolver_type *yardstick_root_fsolver_brent(void) {
     return gsl_root_fsolver_brent;
+}
+
+/// The Nelder–Mead simplex minimiser type, second version (the global is not concurrency-safe in Swift 6).
+static inline const gsl_multimin_fminimizer_type *yardstick_multimin_nmsimplex2(void) {
+    return gsl_multimin_fminimizer_nmsimplex2;
 }
 
 #endif

@@ -21,4 +21,13 @@ public enum Distributions {
         }
         return gsl_cdf_tdist_P(x, degreesOfFreedom)
     }
+
+    /// The `p` quantile of the standard normal distribution (`gsl_cdf_ugaussian_Pinv`).
+    public static func normalQuantile(_ p: Double) throws(GSLError) -> Double {
+        configureGSL()
+        guard p > 0, p < 1 else {
+            throw GSLError(status: Int32(GSL_EDOM), function: "gsl_cdf_ugaussian_Pinv", reason: "p must lie in (0, 1)")
+        }
+        return gsl_cdf_ugaussian_Pinv(p)
+    }
 }

@@ -35,11 +35,10 @@ public struct CheckJob: Sendable {
         // The index of levels is built batch by batch on another thread while the store is still being read.
         let input = SerialFold(CheckInput(reference: try store.referenceValues()))
         try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch[...]) } }
-        let families = input.result().families()
-        let parts = ParallelMap.map(families.count) { families[$0]() }
+        let result = ConsistencyChecks.run(input.result(), runner: ParallelMap.all)
         // csv and jsonl are written in order straight from where each check task left its findings.
-        let places = ConsistencyChecks.order(parts)
-        let findings = places.lazy.map { parts[$0.part][$0.index] }
+        let places = result.places
+        let findings = places.lazy.map { result[$0] }
         switch format {
         case .table:
             write(FindingTable.text(Array(findings)))
@@ -53,13 +52,13 @@ public struct CheckJob: Sendable {
             while next < chunks.count {
                 let round = Array(chunks[next..<min(next + ParallelMap.workers, chunks.count)])
                 let texts = ParallelMap.map(round.count) { i in
-                    let rows = places[round[i]].lazy.map { parts[$0.part][$0.index] }
+                    let rows = places[round[i]].lazy.map { result[$0] }
                     return format == .csv ? FindingTable.csv(rows, header: round[i].lowerBound == 0) : FindingTable.jsonl(rows)
                 }
                 texts.forEach(write)
                 next += round.count
             }
         }
-        return CheckJob.exitCode(parts.joined(), failOn: failOn)
+        return CheckJob.exitCode(result.parts.joined(), failOn: failOn)
     }
 }

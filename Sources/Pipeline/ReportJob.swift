@@ -49,11 +49,13 @@ public struct ReportJob: Sendable {
             let projections = growth.filter { $0.years.count >= 2 }.map { g in
                 SeriesProjection(entity: g.entity, counterpart: g.counterpart, metric: g.metric, unit: g.unit,
                                  result: Projector.project(years: g.years, levels: g.levels, to: g.years.last! + horizon,
-                                                           model: .loglinear))
+                                                           model: .auto))
             }
             return ReportData(generated: today, documents: try store.counts().documents, claims: claims, points: points,
                               derived: DerivedLevels.points(from: claims, stated: points), growth: growth, projections: projections,
-                              findings: ParallelMap.findings(claims: claims, reference: reference))
+                              findings: ConsistencyChecks.run(CheckInput(claims: claims, reference: reference,
+                                                                                      pieces: 2 * ParallelMap.workers),
+                                                                           runner: ParallelMap.all).ordered)
         } catch {
             throw .store(error)
         }

@@ -16,7 +16,7 @@ public enum HTMLReport {
             .conflict{color:#b00020;font-weight:600}.tension{color:#b36b00;font-weight:600}.consistent{color:#2e7d32}.not_checked{color:#757575}.review{color:#6a1b9a}.assessment{color:#37474f;font-style:italic}mark{background:#fff3c4}
             svg{background:#fafafa;border:1px solid #eee}.axis{stroke:#999;stroke-width:1}.grid{stroke:#eee}
             .stated{stroke:#fff}.trend{stroke:#555;stroke-dasharray:4 3;fill:none}.fan95{fill:#1565c0;opacity:.10}
-            .fan80{fill:#1565c0;opacity:.18}.derived{fill:#fff;stroke:#1565c0;stroke-width:2;stroke-dasharray:2 1}.target{fill:#d84315}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
+            .fan80{fill:#1565c0;opacity:.18}.derived{fill:#fff;stroke:#1565c0;stroke-width:2;stroke-dasharray:2 1}.target{fill:#d84315}.warning{color:#b36b00}.forecast{fill:#6a1b9a}.label{font-size:11px;fill:#555}
             </style></head><body>
             <h1>Yardstick report — \(data.generated)</h1>
 
@@ -61,7 +61,20 @@ public enum HTMLReport {
         let title = escape(s.title)
         var out = "<section class=\"series\" data-series=\"\(title)\"><h2>\(title)</h2>\n"
         out += chart(s, data)
+        out += projectionCaption(s, data)
         out += "</section>\n"
+        return out
+    }
+
+    /// The projection's model, why it was used, and its warnings, under the chart (escaped).
+    private static func projectionCaption(_ s: YearlySeries, _ data: ReportData) -> String {
+        guard let r = data.projections.first(where: { $0.entity == s.entity && $0.counterpart == s.counterpart
+            && $0.metric == s.metric && $0.unit == s.unit })?.result, let p = r.projection else { return "" }
+        var out = "<p class=\"projection\" data-model=\"\(r.model.rawValue)\">Projection to \(p.year): \(escape(r.model.words))"
+        out += "."
+        if let why = r.choice { out += " Why: \(escape(why))." }
+        out += "</p>\n"
+        for w in r.warnings { out += "<p class=\"projection warning\">Warning: \(escape(w)).</p>\n" }
         return out
     }
 
@@ -69,8 +82,9 @@ public enum HTMLReport {
     private static func chart(_ s: YearlySeries, _ data: ReportData) -> String {
         let width = 640.0, height = 260.0, left = 70.0, right = 20.0, top = 15.0, bottom = 30.0
         let growth = data.growth.first { TextReport.same($0, s) }
-        let projection = data.projections.first { $0.entity == s.entity && $0.counterpart == s.counterpart
-            && $0.metric == s.metric && $0.unit == s.unit }?.result.projection
+        let result = data.projections.first { $0.entity == s.entity && $0.counterpart == s.counterpart
+            && $0.metric == s.metric && $0.unit == s.unit }?.result
+        let projection = result?.projection
         let marks = data.claims.filter { c in
             (c.claim.kind == .target || c.claim.kind == .forecast) && c.claim.entity == s.entity
                 && c.claim.counterpart == s.counterpart && c.claim.metric == s.metric && c.claim.unit == s.unit
@@ -102,8 +116,10 @@ public enum HTMLReport {
         }
         svg += "<line class=\"axis\" x1=\"\(f(left))\" y1=\"\(f(height - bottom))\" x2=\"\(f(width - right))\" y2=\"\(f(height - bottom))\"/>\n"
         if let t = growth?.trend, let last = s.points.last {
-            // The fitted trend, and the prediction fan from the last known year to the projection.
-            let start = Double(s.points.first!.year), end = Double(projection?.year ?? last.year)
+            // The fitted trend, and the prediction fan from the last known year to the projection. The log-linear line
+            // runs on to the projection only when it made it; another model's fan starts where the data stop.
+            let start = Double(s.points.first!.year)
+            let end = Double(result?.model == .loglinear ? projection?.year ?? last.year : last.year)
             var d = ""
             for (i, year) in stride(from: start, through: end, by: 0.25).enumerated() {
                 let v = Foundation.exp(t.fit.intercept + t.fit.slope * year)

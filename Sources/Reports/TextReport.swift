@@ -44,13 +44,15 @@ public enum TextReport {
             for p in data.projections where p.entity == s.entity && p.counterpart == s.counterpart && p.metric == s.metric
                 && p.unit == s.unit {
                 if let pr = p.result.projection {
-                    out += "  projection to \(pr.year) (\(p.result.model.rawValue)): \(Amounts.format(pr.value, s.unit))"
+                    out += "  projection to \(pr.year) (\(p.result.model.words)): \(Amounts.format(pr.value, s.unit))"
                     if pr.low95 != pr.high95 {
                         out += " (80%: \(Amounts.format(pr.low80, s.unit))–\(Amounts.format(pr.high80, s.unit)); "
                             + "95%: \(Amounts.format(pr.low95, s.unit))–\(Amounts.format(pr.high95, s.unit)))"
                     }
                     out += "\n"
                 }
+                if let why = p.result.choice { out += "  why: \(why)\n" }
+                for w in p.result.warnings { out += "  warning: \(w)\n" }
                 if let n = p.result.note { out += "  note: \(n)\n" }
             }
             out += "\n"

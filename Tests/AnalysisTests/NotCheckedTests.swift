@@ -29,6 +29,18 @@ struct NotCheckedTests {
         #expect(f.map(\.severity) == [.consistent])
     }
 
+    @Test("a partner's share of a country's trade is compared with the trade between the two, either way round")
+    func shareOfTradeWithBilateralPart() {
+        for (entity, counterpart) in [("Freedonia", "Bloc"), ("Bloc", "Freedonia")] {
+            let claims = [Self.claim(.level, 140e9, entity: "Freedonia"), Self.claim(.share, 20, entity: "Bloc", counterpart: "Freedonia"),
+                          Self.claim(.level, 40e9, entity: entity, counterpart: counterpart, doc: "b.txt")]
+            let f = ConsistencyChecks.run(claims: claims, reference: []).filter { $0.kind == .shareOfWhole }
+            // 20% of 140 is 27.7–28.3 bn against 39.6–40.4 bn of bilateral trade.
+            #expect(f.map(\.severity) == [.conflict])
+            #expect(f.first?.message.contains("the \(entity)–\(counterpart) level") == true)
+        }
+    }
+
     @Test("not_checked ranks below consistent, so no --fail-on level reaches it, and findings list it last")
     func ranking() {
         #expect(Severity.notChecked < .consistent)
@@ -37,6 +49,7 @@ struct NotCheckedTests {
                                  expectedHigh: nil, stated: 1, unit: .percent, tolerance: "", message: "")
         var consistent = notChecked
         consistent.severity = .consistent
-        #expect(ConsistencyChecks.ordered([[notChecked, consistent]]).map(\.severity) == [.consistent, .notChecked])
+        let parts = [[notChecked, consistent]]
+        #expect(CheckResult(parts: parts, places: ConsistencyChecks.order(parts)).ordered.map(\.severity) == [.consistent, .notChecked])
     }
 }

@@ -42,5 +42,6 @@ struct TargetAssessmentTests {
         #expect(TargetAssessment(judgement: "within historical growth") == .withinHistoricalGrowth)
         #expect(TargetAssessment(judgement: "no history") == .noHistory)
         #expect(TargetAssessment(judgement: "already met") == .alreadyMet)
+        #expect(TargetAssessment(judgement: "too uncertain to judge") == .tooUncertain)
     }
 }

@@ -10,6 +10,13 @@ public struct CheckInput: Sendable {
         index = LevelIndex(reference: reference)
     }
 
+    /// All of `claims` at once, cut into `pieces` batches so that their claim-by-claim checks can run side by side.
+    public init(claims: [StoredClaim], reference: [ReferenceValue], pieces: Int = 1) {
+        self.init(reference: reference)
+        let size = max(1, (claims.count + max(1, pieces) - 1) / max(1, pieces))
+        for start in stride(from: 0, to: claims.count, by: size) { add(claims[start..<min(start + size, claims.count)]) }
+    }
+
     /// Adds the next batch of claims, in store order.
     public mutating func add(_ batch: ArraySlice<StoredClaim>) {
         index.add(batch)
@@ -17,7 +24,8 @@ public struct CheckInput: Sendable {
     }
 
     /// The check families over everything added: same-level checks over the index, and the claim-by-claim
-    /// checks one task per batch (see `ConsistencyChecks.families`).
+    /// checks one task per batch. Each kind of finding comes from exactly one family, and a family's batches come in
+    /// claim order, so joining the results in the order given keeps every kind's findings in the order found.
     public func families() -> [@Sendable () -> [Finding]] {
         let index = self.index
         var work: [@Sendable () -> [Finding]] = [{ LevelChecks.sameLevel(index) }]

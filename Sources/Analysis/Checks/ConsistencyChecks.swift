@@ -2,17 +2,6 @@ import Claims
 
 /// Runs every consistency check over stored claims and reference values, series by series.
 public enum ConsistencyChecks {
-    /// The check families over one index of levels, each family's claim-by-claim checks cut into at most
-    /// `pieces` runs of claims: independent of each other, so a caller may run them on separate threads. Each kind of
-    /// finding comes from exactly one family, and a family's pieces come in claim order, so joining the
-    /// results in the order given keeps every kind's findings in the order found.
-    public static func families(claims: [StoredClaim], reference: [ReferenceValue], pieces: Int = 1) -> [@Sendable () -> [Finding]] {
-        let size = max(1, (claims.count + max(1, pieces) - 1) / max(1, pieces))
-        var input = CheckInput(reference: reference)
-        for start in stride(from: 0, to: claims.count, by: size) { input.add(claims[start..<min(start + size, claims.count)]) }
-        return input.families()
-    }
-
     /// Where a finding sits among the results of several check runs.
     public struct Place: Sendable {
         public var part: Int
@@ -41,13 +30,30 @@ public enum ConsistencyChecks {
         return places
     }
 
-    /// All findings of `parts` in `order`'s order.
-    public static func ordered(_ parts: [[Finding]]) -> [Finding] {
-        order(parts).map { parts[$0.part][$0.index] }
+    /// Every check over `input`, the one way checks are run: `runner` runs the independent check families (one
+    /// after another by default; `ParallelMap` runs them side by side) and the findings keep one order however they ran.
+    public static func run(_ input: CheckInput,
+                           runner: ([@Sendable () -> [Finding]]) -> [[Finding]] = { $0.map { $0() } }) -> CheckResult {
+        let parts = runner(input.families())
+        return CheckResult(parts: parts, places: order(parts))
     }
 
-    /// All findings, the most serious first, the families run one after another.
+    /// All findings over `claims` and `reference`, the most serious first, the families run one after another.
     public static func run(claims: [StoredClaim], reference: [ReferenceValue]) -> [Finding] {
-        ordered(families(claims: claims, reference: reference).map { $0() })
+        run(CheckInput(claims: claims, reference: reference)).ordered
     }
+}
+
+/// The findings of one check run: as the check families made them, and the order they are reported in.
+public struct CheckResult: Sendable {
+    /// Each family's findings, in the order found.
+    public let parts: [[Finding]]
+    /// Where each finding sits in `parts`, most serious first (`ConsistencyChecks.order`).
+    public let places: [ConsistencyChecks.Place]
+
+    /// The finding at `place`, read in place.
+    public subscript(_ place: ConsistencyChecks.Place) -> Finding { parts[place.part][place.index] }
+
+    /// Every finding in report order.
+    public var ordered: [Finding] { places.map { self[$0] } }
 }

@@ -1,6 +1,9 @@
 import Claims
 
 /// Demotes a conflict or tension to `review` when a claim it rests on carried its entity or period from context.
+/// One exception: figures that all stand in one sentence of one document ("trade rose 27% to $5.7 billion, from
+/// $4.2 billion in 2021") contradict each other whoever they are about, so a carried entity does not weaken that
+/// finding; a carried period still does.
 public enum EvidenceStrength {
     /// `findings` with every conflict and tension that rests on a carried attribute made a review.
     public static func judged(_ findings: [Finding]) -> [Finding] {
@@ -8,9 +11,21 @@ public enum EvidenceStrength {
         return findings.map { needsReview($0) ? demoted($0) : $0 }
     }
 
-    /// A conflict or tension with at least one claim (not a reference row) whose entity or period was carried.
+    /// A conflict or tension with at least one claim (not a reference row) whose entity or period was carried
+    /// (only its period, when the finding is one sentence's own arithmetic).
     static func needsReview(_ f: Finding) -> Bool {
-        (f.severity == .conflict || f.severity == .tension) && f.evidence.contains { $0.settled.map { !$0.isStated } ?? false }
+        guard f.severity == .conflict || f.severity == .tension else { return false }
+        let oneSentence = isOneSentence(f)
+        return f.evidence.contains { e in
+            guard let s = e.settled else { return false }
+            return oneSentence ? s.period != .stated : !s.isStated
+        }
+    }
+
+    /// Whether every figure of the finding is a claim of one document's one sentence (two or more of them).
+    public static func isOneSentence(_ f: Finding) -> Bool {
+        guard f.evidence.count >= 2, let first = f.evidence.first, let sentence = first.sentence else { return false }
+        return f.evidence.allSatisfy { !$0.isReference && $0.doc == first.doc && $0.sentence == sentence }
     }
 
     /// `f` as a review: the mechanical verdict and the gap stay in its message, with the claims that carried what.

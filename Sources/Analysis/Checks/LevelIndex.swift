@@ -107,9 +107,14 @@ struct LevelIndex {
 
     /// "Middle Corridor freight_volume (t)", "Kazakhstan–China trade_turnover (USD)".
     func subject(_ key: SeriesKey) -> String {
+        "\(seriesName(key)) \(key.metric.rawValue) (\(key.unit.rawValue))"
+    }
+
+    /// The series' entity and counterpart as first spelled: "Kazakhstan–G7".
+    func seriesName(_ key: SeriesKey) -> String {
         let entity = names[key.entity] ?? officialNames[key.entity] ?? key.entity
         let counterpart = key.counterpart.map { names[$0] ?? officialNames[$0] ?? $0 }
-        return "\(entity)\(counterpart.map { "–\($0)" } ?? "") \(key.metric.rawValue) (\(key.unit.rawValue))"
+        return "\(entity)\(counterpart.map { "–\($0)" } ?? "")"
     }
 
     /// Whether any reference value was given.

@@ -12,25 +12,43 @@ enum ShareChecks {
                 let wholeKey = LevelIndex.key(whole, nil, c.metric, unit)
                 let allWholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
                 // The part's own level: the same period, else the year before (the latest known).
-                let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
-                var allParts = index.statedLevels(partKey, p) + index.referenceLevels(partKey, p)
-                if allParts.isEmpty { allParts = index.statedLevels(partKey, p.shifted(byYears: -1)) + index.referenceLevels(partKey, p.shifted(byYears: -1)) }
+                var partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
+                var allParts: [Level] = []
+                search: for period in [p, p.shifted(byYears: -1)] {
+                    for key in partKeys(c, whole: whole, unit: unit) {
+                        allParts = index.statedLevels(key, period) + index.referenceLevels(key, period)
+                        if !allParts.isEmpty {
+                            partKey = key
+                            break search
+                        }
+                    }
+                }
                 // Rows on another basis than the share are never compared with it: they get a finding of their own.
                 let wholes = allWholes.filter(Bases.on(c.basis)), parts = allParts.filter(Bases.on(c.basis))
                 if let clash = Bases.clash(allWholes + allParts, claim: c.basis), !allWholes.isEmpty {
-                    out.append(Bases.setAside(finding(s, index, unit, wholes: allWholes, parts: allParts), clash))
+                    out.append(Bases.setAside(finding(s, index, partKey, wholes: allWholes, parts: allParts), clash))
                 }
                 guard !wholes.isEmpty else { continue }
-                out.append(finding(s, index, unit, wholes: wholes, parts: parts))
+                out.append(finding(s, index, partKey, wholes: wholes, parts: parts))
             }
         }
         return out
     }
 
-    /// The share times `wholes` against `parts`.
-    private static func finding(_ s: StoredClaim, _ index: LevelIndex, _ unit: Unit, wholes: [Level], parts: [Level]) -> Finding {
-        let c = s.claim, whole = c.counterpart ?? ""
-        let partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
+    /// Where the part's level may be: the entity's own series; for a partner's share of a country's trade ("the G7
+    /// hold over 20% of Kazakhstan's trade") also the trade between the two, either way round.
+    static func partKeys(_ c: Claim, whole: String, unit: Unit) -> [LevelIndex.SeriesKey] {
+        var keys = [LevelIndex.key(c.entity, nil, c.metric, unit)]
+        if c.metric == .tradeTurnover {
+            keys += [LevelIndex.key(whole, c.entity, c.metric, unit), LevelIndex.key(c.entity, whole, c.metric, unit)]
+        }
+        return keys
+    }
+
+    /// The share times `wholes` against `parts`, the levels of `partKey`.
+    private static func finding(_ s: StoredClaim, _ index: LevelIndex, _ partKey: LevelIndex.SeriesKey, wholes: [Level],
+                                parts: [Level]) -> Finding {
+        let c = s.claim, whole = c.counterpart ?? "", unit = partKey.unit
         let wholeRange = Range2.hull(wholes)
         let share = Range2(low: s.interval.lo, high: s.interval.hi).map { $0 / 100 }
         let implied = Range2(low: wholeRange.low.flatMap { w in share.low.map { w * $0 } },
@@ -46,7 +64,8 @@ enum ShareChecks {
             let gap = Range2.gap(implied, stated.range)
             let scale = parts.map { abs($0.value) }.max() ?? 1
             severity = .judging(gap: gap, scale: scale)
-            message += "; \(c.entity)'s own level: \(RelativeChecks.describeLevels(parts))"
+            let own = partKey.counterpart == nil
+            message += "; \(own ? "\(c.entity)'s own level" : "the \(index.seriesName(partKey)) level"): \(RelativeChecks.describeLevels(parts))"
         } else {
             message += "; no level of \(c.entity) to compare with"
         }

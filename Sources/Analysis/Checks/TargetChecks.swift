@@ -13,6 +13,10 @@ enum TargetChecks {
         var historicalLow: Double?
         var historicalHigh: Double?
         var probability: Double?
+        /// High ÷ low of the trend's 95% prediction interval for the target's year, when wider than a target can be judged by.
+        var tooWide: Double?
+        /// The target lies inside that interval.
+        var insideInterval = false
         var verdict: String
         var severity: Severity
     }
@@ -47,6 +51,10 @@ enum TargetChecks {
                     if let l = j.historicalLow, let u = j.historicalHigh { message += " [\(pct(l)), \(pct(u))]" }
                 }
                 if let p = j.probability { message += "; chance under the trend \(Int((p * 100).rounded()))%" }
+                if let w = j.tooWide {
+                    message += "; the trend's 95% interval for \(year) spans " + (w.isFinite ? "×\(RelativeChecks.short3(w))" : "from zero")
+                        + ", too wide to judge a target by"
+                }
                 message += " — \(j.verdict)"
                 // A target's judgement is an assessment of a plan, in its own words: at most a tension, never a conflict.
                 let required = requiredRange(s, j, year: year)
@@ -54,7 +62,7 @@ enum TargetChecks {
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow.map { $0 * 100 },
                                    expectedHigh: j.historicalHigh.map { $0 * 100 },
                                    stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
-                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance",
+                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))",
                                    message: message, assessment: TargetAssessment(judgement: j.verdict), rule: "target_feasibility"))
             }
         }
@@ -99,6 +107,8 @@ enum TargetChecks {
             j.historicalLow = trend.growthLow95
             j.historicalHigh = trend.growthHigh95
             if let p = try? trend.projection(to: year), let at = try? trend.fit.estimate(at: Double(year)) {
+                if p.tooWideToJudge { j.tooWide = p.widthRatio }
+                j.insideInterval = p.low95 <= c.value && c.value <= p.high95
                 let sePredict = ((trend.fit.residualSumOfSquares / Double(trend.n - 2)) + at.standardError * at.standardError).squareRoot()
                 if sePredict > 0, let cdf = try? Distributions.studentTCDF((Foundation.log(c.value) - Foundation.log(p.value)) / sePredict,
                                                                           degreesOfFreedom: Double(trend.n - 2)) {
@@ -110,11 +120,17 @@ enum TargetChecks {
             j.historicalRate = g.rate
         }
         // verdict-rules' assessments: within historical growth only where the trend also gives it an even chance.
-        if let h = j.historicalHigh ?? j.historicalRate, required <= h, (j.probability ?? 1) >= 0.5 {
+        // A target inside a prediction interval too wide to judge by (Projection.judgeableRatio) gets no verdict from
+        // it: "too uncertain to judge". Outside even that interval, or faster than any year seen, the verdict stands.
+        let undecidable = j.tooWide != nil && j.insideInterval
+        if !undecidable, let h = j.historicalHigh ?? j.historicalRate, required <= h, (j.probability ?? 1) >= 0.5 {
             j.verdict = "within historical growth"
         } else if let f = fastest, required > f, known.count >= 3 {
             j.verdict = "above historical growth: faster than any year seen"
             j.severity = .conflict
+        } else if undecidable {
+            j.verdict = "too uncertain to judge"
+            j.severity = .notChecked
         } else if j.historicalRate == nil {
             j.verdict = "no history"
             j.severity = .notChecked
