@@ -17,17 +17,4 @@ public enum TargetAssessment: String, Sendable, CaseIterable {
         case .tooUncertain: "too uncertain to judge"
         }
     }
-
-    /// The assessment a judgement's words name ("above historical growth: faster than any year seen"), nil for none.
-    public init?(judgement: String) {
-        guard let found = TargetAssessment.allCases.first(where: { judgement.hasPrefix($0.rawValue.replacingUnderscores) }) else {
-            return nil
-        }
-        self = found
-    }
-}
-
-private extension String {
-    /// "already_met" as "already met".
-    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
 }

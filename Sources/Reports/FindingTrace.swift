@@ -10,36 +10,83 @@ enum FindingTrace {
 
     /// "d11.txt [902–905] “30%” (2023, exact, standard basis) in: According to … reached $31.5 billion."
     static func claim(_ e: Evidence) -> String {
-        var out = e.doc
-        if let span = e.span { out += " [\(span.start)–\(span.end)]" }
-        out += " “\(e.quote)” (" + details(e) + ")"
-        if let s = e.settled, !s.isStated { out += " carried its \(s.carried.joined(separator: " and ")) from context" }
-        if let sentence = e.sentence { out += " in: " + sentence }
+        // Appended piece by piece into one buffer: a large store's CSV has hundreds of thousands of these cells.
+        var out = ""
+        out.reserveCapacity(e.doc.utf8.count + e.quote.utf8.count + (e.sentence?.utf8.count ?? 0) + 80)
+        out += e.doc
+        if let span = e.span {
+            out += " ["
+            out += String(span.start)
+            out += "–"
+            out += String(span.end)
+            out += "]"
+        }
+        out += " “"
+        out += e.quote
+        out += "” ("
+        if let p = e.period {
+            out += p.description
+            out += ", "
+        }
+        out += e.bound.rawValue
+        out += ", "
+        out += basis(e)
+        out += " basis)"
+        if let s = e.settled, !s.isStated {
+            out += " carried its "
+            out += s.carried.joined(separator: " and ")
+            out += " from context"
+        }
+        if let sentence = e.sentence {
+            out += " in: "
+            out += sentence
+        }
         return out
     }
 
     /// "KZ Ministry of Transport: 2023 = 2764000 t (exact, standard basis) https://…"
     static func reference(_ e: Evidence) -> String {
-        var out = "\(e.doc): \(e.period.map { "\($0)" } ?? "?") = \(JSONText.number(e.value))"
-        if let unit = e.unit { out += " " + unit.rawValue }
-        out += " (\(e.bound.rawValue), \(basis(e)) basis)"
-        if let url = e.url, !url.isEmpty { out += " " + url }
+        var out = ""
+        out.reserveCapacity(e.doc.utf8.count + (e.url?.utf8.count ?? 0) + 64)
+        out += e.doc
+        out += ": "
+        out += e.period?.description ?? "?"
+        out += " = "
+        out += JSONText.number(e.value)
+        if let unit = e.unit {
+            out += " "
+            out += unit.rawValue
+        }
+        out += " ("
+        out += e.bound.rawValue
+        out += ", "
+        out += basis(e)
+        out += " basis)"
+        if let url = e.url, !url.isEmpty {
+            out += " "
+            out += url
+        }
         return out
-    }
-
-    /// The claim's period, bound and basis: "2023, exact, standard basis".
-    private static func details(_ e: Evidence) -> String {
-        [e.period.map { "\($0)" }, e.bound.rawValue, basis(e) + " basis"].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The basis by name: "standard" for the usual one.
     static func basis(_ e: Evidence) -> String { e.basis ?? ReferenceValue.standardBasis }
 
     /// All claims of `f` in one cell.
-    static func claims(_ f: Finding) -> String { f.claims.map(claim).joined(separator: separator) }
+    static func claims(_ f: Finding) -> String { joined(f.evidence.lazy.filter { !$0.isReference }, claim) }
 
     /// All reference rows of `f` in one cell.
-    static func references(_ f: Finding) -> String { f.referenceRows.map(reference).joined(separator: separator) }
+    static func references(_ f: Finding) -> String { joined(f.evidence.lazy.filter(\.isReference), reference) }
+
+    /// Each entry written by `entry`, `separator` between them.
+    private static func joined(_ entries: some Sequence<Evidence>, _ entry: (Evidence) -> String) -> String {
+        var out = ""
+        for e in entries {
+            if !out.isEmpty { out += separator }
+            out += entry(e)
+        }
+        return out
+    }
 
     /// An interval for a reader, open ends written as such: "[2.738 mn t, 2.817 mn t]", "[at least 2.76 mn t]".
     static func interval(_ low: Double?, _ high: Double?, _ unit: Claims.Unit) -> String {

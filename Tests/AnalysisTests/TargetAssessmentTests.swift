@@ -36,12 +36,11 @@ struct TargetAssessmentTests {
         #expect(f.stated == 0 && f.statedLow == 0 && f.statedHigh == 0)
     }
 
-    @Test("every judgement's words name an assessment")
+    @Test("each assessment has its own words for a report, none of them 'conflict'")
     func words() {
-        #expect(TargetAssessment(judgement: "above historical growth: the trend gives it less than an even chance") == .aboveHistoricalGrowth)
-        #expect(TargetAssessment(judgement: "within historical growth") == .withinHistoricalGrowth)
-        #expect(TargetAssessment(judgement: "no history") == .noHistory)
-        #expect(TargetAssessment(judgement: "already met") == .alreadyMet)
-        #expect(TargetAssessment(judgement: "too uncertain to judge") == .tooUncertain)
+        let words = TargetAssessment.allCases.map(\.words)
+        #expect(Set(words).count == TargetAssessment.allCases.count)
+        #expect(!words.contains { $0.contains("conflict") })
+        #expect(TargetAssessment.aboveHistoricalGrowth.words == "needs faster growth than history")
     }
 }

@@ -18,6 +18,8 @@ enum TargetChecks {
         /// The target lies inside that interval.
         var insideInterval = false
         var verdict: String
+        /// The assessment the verdict's words are of.
+        var assessment: TargetAssessment = .noHistory
         var severity: Severity
     }
 
@@ -63,7 +65,7 @@ enum TargetChecks {
                                    expectedHigh: j.historicalHigh.map { $0 * 100 },
                                    stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
                                    tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))",
-                                   message: message, assessment: TargetAssessment(judgement: j.verdict), rule: "target_feasibility"))
+                                   message: message, assessment: j.assessment, rule: "target_feasibility"))
             }
         }
         return out
@@ -93,7 +95,8 @@ enum TargetChecks {
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         guard let latest = known.last else { return nil }
         if latest.value >= c.value {
-            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", severity: .consistent)
+            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet,
+                             severity: .consistent)
         }
         let years = Double(year - latest.year)
         // The constant rate r with latest·(1+r)^years = target: (target/latest)^(1/years) − 1, exact. Both levels
@@ -125,18 +128,23 @@ enum TargetChecks {
         let undecidable = j.tooWide != nil && j.insideInterval
         if !undecidable, let h = j.historicalHigh ?? j.historicalRate, required <= h, (j.probability ?? 1) >= 0.5 {
             j.verdict = "within historical growth"
+            j.assessment = .withinHistoricalGrowth
         } else if let f = fastest, required > f, known.count >= 3 {
             j.verdict = "above historical growth: faster than any year seen"
+            j.assessment = .aboveHistoricalGrowth
             j.severity = .conflict
         } else if undecidable {
             j.verdict = "too uncertain to judge"
+            j.assessment = .tooUncertain
             j.severity = .notChecked
         } else if j.historicalRate == nil {
             j.verdict = "no history"
+            j.assessment = .noHistory
             j.severity = .notChecked
         } else {
             j.verdict = j.probability.map { $0 < 0.5 } ?? false && required <= (j.historicalHigh ?? -1)
                 ? "above historical growth: the trend gives it less than an even chance" : "above historical growth"
+            j.assessment = .aboveHistoricalGrowth
             j.severity = .tension
         }
         return j
