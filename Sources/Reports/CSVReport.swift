@@ -43,7 +43,7 @@ public enum CSVReport {
     static func projections(_ data: ReportData, excelBOM: Bool) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
         w.header(["entity", "counterpart", "metric", "unit", "model", "from_years", "year", "value", "low80", "high80",
-                  "low95", "high95", "note"])
+                  "low95", "high95", "note", "why_model", "beyond_data", "too_wide_to_judge", "warnings"])
         for p in data.projections {
             let r = p.result
             let years = r.years.first.map { "\($0)–\(r.years.last!)" } ?? ""
@@ -51,7 +51,9 @@ public enum CSVReport {
                    .text(r.model.rawValue), .text(years), r.projection.map { .integer($0.year) } ?? .empty,
                    r.projection.map { .number($0.value) } ?? .empty, r.projection.map { .number($0.low80) } ?? .empty,
                    r.projection.map { .number($0.high80) } ?? .empty, r.projection.map { .number($0.low95) } ?? .empty,
-                   r.projection.map { .number($0.high95) } ?? .empty, r.note.map { .text($0) } ?? .empty])
+                   r.projection.map { .number($0.high95) } ?? .empty, r.note.map { .text($0) } ?? .empty,
+                   r.choice.map { .text($0) } ?? .empty, .text(r.beyondData ? "true" : "false"),
+                   .text(r.tooWideToJudge ? "true" : "false"), .text(r.warnings.joined(separator: " | "))])
         }
         return w.output
     }

@@ -38,4 +38,18 @@ struct ProjectionTextTests {
         #expect(html.contains("<p class=\"projection\" data-model=\"loglinear\">Projection to 2031: log-linear trend (constant growth). Why: 3 yearly levels are too few"))
         #expect(html.contains("<p class=\"projection warning\">Warning: 2031 is 7 years past the last level (2024)"))
     }
+
+    @Test("projections.csv carries the model's reason and the warnings, flagged in columns a spreadsheet can filter on")
+    func csvWarnings() {
+        var data = ReportRenderingTests.data()
+        data.projections = data.growth.map {
+            SeriesProjection(entity: $0.entity, counterpart: nil, metric: $0.metric, unit: $0.unit,
+                             result: Projector.project(years: $0.years, levels: $0.levels, to: 2031, model: .auto))
+        }
+        let csv = CSVReport.projections(data, excelBOM: false)
+        let lines = csv.split(separator: "\r\n")
+        #expect(lines.first?.hasSuffix(",note,why_model,beyond_data,too_wide_to_judge,warnings") == true)
+        #expect(lines.count == 1 + data.projections.count)
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",true,") && $0.contains("2031 is 7 years past the last level (2024)") })
+    }
 }
