@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""Extraction as a Spark stage: reads documents, pipes each partition through the yardstick binary
+(`yardstick extract - --input jsonl --format jsonl`) and writes the claims, with an explicit schema, as Parquet
+under OUTPUT/claims.parquet/ and as JSON Lines part files (part-*.json) under OUTPUT/claims.jsonl/.
+
+    python3 Scripts/spark/extract.py --input PATH --output DIR [--binary PATH] [--master local[2]]
+
+    # on a cluster: the binary shipped beside each task (spark-submit --files puts it in the executor's working
+    # folder), or baked into the image and named with --binary /opt/yardstick/bin/yardstick
+    spark-submit --master yarn --files .build/release/yardstick Scripts/spark/extract.py \\
+        --input hdfs:///corpus/docs --output hdfs:///corpus/claims --shipped yardstick
+
+Inputs: JSON Lines or Parquet with `id`, `published`, `text` (a file or a folder of them), or a folder of .txt/.md
+files with front matter (recursive, read with wholeTextFiles; a document's id is its file name, as in a plain
+`yardstick extract FOLDER`). The claims carry their document's id, so their order across partitions never matters.
+
+A failed document is reported (the binary prints `-:LINE: error: …` and goes on; the lines are gathered and printed
+here) and is not fatal; a crash of the binary fails the task, and Spark retries it. For a local master without a
+retry count (`local[2]`), this script asks for the retries a cluster gives by default (`local[2,4]`).
+
+In local mode everything binds to 127.0.0.1, the web UI is off, and Spark's scratch goes to a temporary folder that
+is removed at the end.
+"""
+import argparse
+import json
+import os
+import posixpath
+import re
+import shlex
+import shutil
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# The fields of a claim record (../shared/claims-schema.md), in the order `yardstick extract --format jsonl` writes
+# them. Nullable where the schema says "or null".
+CLAIM_FIELDS = [
+    ("doc", "string", False),
+    ("published", "string", True),
+    ("span", "span", False),
+    ("text", "string", False),
+    ("entity", "string", False),
+    ("counterpart", "string", True),
+    ("metric", "string", False),
+    ("kind", "string", False),
+    ("value", "double", False),
+    ("unit", "string", False),
+    ("period", "string", True),
+    ("base_period", "string", True),
+    ("bound", "string", False),
+]
+
+# Task attempts for a local master that names none: Spark's default spark.task.maxFailures on a cluster (local
+# mode ignores that setting and takes the count from the master string, 1 unless given).
+LOCAL_TASK_ATTEMPTS = 4
+
+# Run by RDD.pipe for each partition, as `/bin/sh -c WRAPPER yardstick-extract BINARY [EXTRA…]`. The binary exits 1
+# when some input failed (each one reported, the rest extracted), which checkCode would take for a crash: exit 1
+# becomes 0 here, everything else (a signal: 128+n, a usage error: 64) is passed on, fails the task and Spark retries
+# it. Diagnostics go to standard output with the claims (2>&1): the binary writes its output before each diagnostic,
+# with unbuffered writes from one thread, so the lines arrive whole and in order, and the driver sorts them out
+# (a claim is a JSON object, a diagnostic starts `yardstick: `). A relative binary is one shipped with
+# `spark-submit --files`, which executors fetch into their working folder, the one tasks run in.
+WRAPPER = """bin=$1; shift
+case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
+"$bin" extract - --input jsonl --format jsonl "$@" 2>&1
+rc=$?
+if [ "$rc" -eq 1 ]; then exit 0; fi
+exit "$rc"
+"""
+
+LOG4J = """rootLogger.level = warn
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex
+logger.native.name = org.apache.hadoop.util.NativeCodeLoader
+logger.native.level = error
+logger.conf.name = org.apache.spark.SparkConf
+logger.conf.level = error
+"""
+
+# The child's whole environment: PySpark's pipe passes none unless given one.
+CHILD_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description="Extract claims from documents with yardstick, one partition at a time.")
+    p.add_argument("--input", required=True,
+                   help="JSON Lines or Parquet ({id, published, text}), or a folder of .txt/.md files (recursive)")
+    p.add_argument("--output", required=True, help="folder to write claims.parquet/ and claims.jsonl/ into (replaced)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--binary", help="the yardstick binary, absolute path on every machine that runs tasks "
+                                        "(default: the release build in this checkout, else the debug build)")
+    where.add_argument("--shipped", metavar="NAME",
+                       help="the binary's file name when shipped with spark-submit --files (found in each task's folder)")
+    p.add_argument("--master", help="Spark master (default local[2], or what spark-submit was given)")
+    p.add_argument("--input-format", choices=["auto", "text", "jsonl", "parquet"], default="auto",
+                   help="how to read --input (default: from its name, or from the files in the folder)")
+    p.add_argument("--partitions", type=int, default=0,
+                   help="partitions to cut the input into at least (default: twice the default parallelism)")
+    p.add_argument("--all", action="store_true", help="pass --all to the binary (every amount, the rest as other:SLUG)")
+    p.add_argument("--stats", help="write a JSON object with the timings and counts of the run to this file")
+    p.add_argument("--quiet", action="store_true", help="print no summary on standard error")
+    return p.parse_args(argv)
+
+
+def default_binary():
+    for build in ("release", "debug"):
+        path = os.path.join(ROOT, ".build", build, "yardstick")
+        if os.access(path, os.X_OK):
+            return path
+    sys.exit("extract.py: no yardstick binary: build one (swift build --product yardstick) or pass --binary")
+
+
+def is_local(master):
+    return master == "local" or master.startswith("local[")
+
+
+def with_retries(master):
+    """local, local[N] and local[*] with the retry count a cluster has; a count already given is kept."""
+    if master == "local":
+        return "local[1,%d]" % LOCAL_TASK_ATTEMPTS
+    m = re.fullmatch(r"local\[(\d+|\*)\]", master)
+    return "local[%s,%d]" % (m.group(1), LOCAL_TASK_ATTEMPTS) if m else master
+
+
+def detect_format(path):
+    """text, jsonl or parquet, from the path's suffix or, for a local folder, from the files in it."""
+    lower = path.lower().rstrip("/")
+    if lower.endswith(".parquet"):
+        return "parquet"
+    if lower.endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz")):
+        return "jsonl"
+    if lower.endswith((".txt", ".md")):
+        return "text"
+    local = path[len("file:"):] if path.startswith("file:") else path
+    if "://" not in path and os.path.isdir(local):
+        seen = set()
+        for _, _, files in os.walk(local):
+            for name in files:
+                seen.add(os.path.splitext(name.lower())[1])
+        if ".parquet" in seen:
+            return "parquet"
+        if not (seen & {".txt", ".md"}) and seen & {".jsonl", ".json", ".ndjson"}:
+            return "jsonl"
+    return "text"
+
+
+def start_spark(master, scratch):
+    """A SparkSession; in local mode bound to 127.0.0.1 with its scratch in `scratch`."""
+    from pyspark.sql import SparkSession
+
+    builder = (SparkSession.builder.appName("yardstick-extract").master(master)
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false"))
+    if is_local(master):
+        # SPARK_LOCAL_IP is read by the JVM that pyspark starts next, so it has to be in this process's environment.
+        os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"
+        os.environ["SPARK_LOCAL_DIRS"] = scratch
+        # Warnings and errors only, without the two start-up notes every local run gets (no native Hadoop library;
+        # spark.local.dir would yield to a cluster manager's folders).
+        log4j = os.path.join(scratch, "log4j2.properties")
+        with open(log4j, "w") as f:
+            f.write(LOG4J)
+        tmp = "-Djava.io.tmpdir=%s -Dlog4j2.configurationFile=file:%s" % (scratch, log4j)
+        builder = (builder
+                   .config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1")
+                   .config("spark.local.dir", scratch)
+                   .config("spark.driver.extraJavaOptions", tmp)
+                   .config("spark.executor.extraJavaOptions", tmp))
+    # Python workers run this interpreter, the one pyspark was found in.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
+    return spark
+
+
+def claim_schema():
+    from pyspark.sql.types import ArrayType, DoubleType, LongType, StringType, StructField, StructType
+
+    types = {"string": StringType(), "double": DoubleType(), "span": ArrayType(LongType(), False)}
+    return StructType([StructField(name, types[t], nullable) for name, t, nullable in CLAIM_FIELDS])
+
+
+def document_lines(spark, path, fmt, partitions, documents):
+    """An RDD of JSON lines {"id","published","text"} the binary's `--input jsonl` reads, one per document."""
+    sc = spark.sparkContext
+
+    def counted(rdd):
+        def count(line):
+            documents.add(1)
+            return line
+        return rdd.map(count)
+
+    if fmt == "jsonl":
+        # The lines go to the binary as they are: it decodes them, and reports a broken one itself.
+        rdd = sc.textFile(path, minPartitions=partitions)
+    elif fmt == "parquet":
+        from pyspark.sql import functions as F
+        from pyspark.sql.types import DateType, TimestampType
+
+        df = spark.read.parquet(path)
+        published = F.lit(None).cast("string")
+        if "published" in df.columns:
+            kind = df.schema["published"].dataType
+            published = (F.date_format("published", "yyyy-MM-dd") if isinstance(kind, (DateType, TimestampType))
+                         else F.col("published").cast("string"))
+        # toJSON leaves out a null field, which the binary reads as a missing date: the same thing.
+        rdd = df.select(F.col("id").cast("string").alias("id"), published.alias("published"),
+                        F.col("text").cast("string").alias("text")).toJSON()
+    else:
+        # Folders are read recursively, as `yardstick extract FOLDER` reads them. (Hadoop leaves out files whose
+        # names start with "." or "_", which a plain extract would read.)
+        sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+
+        def to_line(item):
+            file_path, content = item
+            # The whole file goes into `text`, front matter and all, and `published` stays null: for a JSON Lines
+            # record the binary parses the front matter inside `text` itself (DocumentReader.document calls
+            # SourceDocument.parse, and a null `published` leaves the front matter's date), and counts spans from
+            # the start of `text`, so the claims, dates and spans equal those of a plain extract of the file.
+            # Splitting the front matter off here would shift every span. The id is the file name, as
+            # DocumentReader.fileName makes it for a file.
+            return json.dumps({"id": posixpath.basename(file_path.rstrip("/")), "published": None, "text": content},
+                              ensure_ascii=False)
+
+        wanted = (".txt", ".md")
+        # wholeTextFiles decodes UTF-8 (a malformed byte becomes U+FFFD, where a plain extract rejects the file).
+        rdd = (sc.wholeTextFiles(path, minPartitions=partitions)
+               .filter(lambda item: item[0].lower().endswith(wanted))
+               .map(to_line))
+    if rdd.getNumPartitions() < partitions:
+        rdd = rdd.repartition(partitions)
+    return counted(rdd)
+
+
+def main(argv):
+    args = parse_args(argv)
+    fmt = detect_format(args.input) if args.input_format == "auto" else args.input_format
+    if args.shipped:
+        binary = args.shipped
+        if "/" in binary:
+            sys.exit("extract.py: --shipped takes the file name spark-submit --files gave the binary, not a path")
+    else:
+        binary = os.path.abspath(args.binary) if args.binary else default_binary()
+    if args.master:
+        master = args.master
+    elif "PYSPARK_GATEWAY_PORT" in os.environ:
+        # Under spark-submit, whose JVM is running already: its --master.
+        from pyspark import SparkConf, SparkContext
+        SparkContext._ensure_initialized()
+        master = SparkConf().get("spark.master", "local[2]")
+    else:
+        master = "local[2]"
+    master = with_retries(master)
+    local = is_local(master)
+    if local and not args.shipped and not os.access(binary, os.X_OK):
+        sys.exit("extract.py: %s is not an executable file" % binary)
+
+    scratch = tempfile.mkdtemp(prefix="yardstick-spark-")
+    spark = None
+    try:
+        t0 = time.time()
+        spark = start_spark(master, scratch)
+        t1 = time.time()
+        stats = run(spark, args, fmt, binary)
+        t2 = time.time()
+        stats.update(startup_s=round(t1 - t0, 3), job_s=round(t2 - t1, 3), input_format=fmt,
+                     master=spark.sparkContext.master)
+        if not args.quiet:
+            print("extract.py: %d documents, %d claims, %d errors, %d warnings (%s input, %s); Spark start %.1f s, "
+                  "job %.1f s" % (stats["documents"], stats["claims"], stats["errors"], stats["warnings"], fmt,
+                                  stats["master"], t1 - t0, t2 - t1), file=sys.stderr)
+        if args.stats:
+            with open(args.stats, "w") as f:
+                json.dump(stats, f)
+                f.write("\n")
+    finally:
+        if spark is not None:
+            spark.stop()
+            stop_jvm()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def stop_jvm():
+    """Ends the JVM pyspark started (none under spark-submit) and waits for it, so that none outlives this script:
+    it exits when its standard input closes, which otherwise happens only as this process exits."""
+    from pyspark import SparkContext
+
+    proc = getattr(SparkContext._gateway, "proc", None)
+    if proc is None:
+        return
+    try:
+        SparkContext._gateway.shutdown()
+    except Exception:
+        pass
+    if proc.stdin:
+        proc.stdin.close()
+    try:
+        proc.wait(timeout=60)
+    except Exception:
+        proc.kill()
+        proc.wait()
+
+
+def run(spark, args, fmt, binary):
+    from pyspark import StorageLevel
+
+    sc = spark.sparkContext
+    partitions = args.partitions or 2 * sc.defaultParallelism
+    documents = sc.accumulator(0)
+    docs = document_lines(spark, args.input, fmt, partitions, documents)
+
+    command = shlex.join(["/bin/sh", "-c", WRAPPER, "yardstick-extract", binary] + (["--all"] if args.all else []))
+    # Kept, so that the diagnostics and both writes read one extraction: nothing runs the binary twice.
+    lines = docs.pipe(command, env=dict(CHILD_ENV), checkCode=True).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        # One pass over the kept lines counts claims and diagnostics and brings a few diagnostics to the driver.
+        tally = {"claims": 0, "error": 0, "warning": 0, "other": 0}
+        shown = []
+        for counts, some in lines.mapPartitions(summarize).collect():
+            for k, n in counts.items():
+                tally[k] += n
+            shown += some
+        # Errors (and anything unexpected) before warnings, in the driver's log. The binary's lines name the record's
+        # line in its partition's input and, for a bad front matter, the document's id.
+        shown.sort(key=lambda item: item[0] == "warning")
+        for _, line in shown[:SHOWN_DIAGNOSTICS]:
+            print("extract.py: " + line, file=sys.stderr)
+        hidden = tally["error"] + tally["warning"] + tally["other"] - min(len(shown), SHOWN_DIAGNOSTICS)
+        if hidden > 0:
+            print("extract.py: … and %d more diagnostics" % hidden, file=sys.stderr)
+
+        # An explicit schema: reading JSON without one would first run a pass over the data to infer it. FAILFAST
+        # stops the job on a record that does not fit, rather than writing nulls.
+        claims = (spark.read.schema(claim_schema()).option("mode", "FAILFAST")
+                  .json(lines.filter(lambda line: line.startswith("{"))))
+        out = args.output.rstrip("/")
+        claims.write.mode("overwrite").parquet(out + "/claims.parquet")
+        # Every field of the schema in each line, null ones too (Spark leaves them out unless told not to).
+        claims.write.mode("overwrite").option("ignoreNullFields", "false").json(out + "/claims.jsonl")
+    finally:
+        lines.unpersist()
+    return {"documents": documents.value, "claims": tally["claims"], "errors": tally["error"],
+            "warnings": tally["warning"], "other_diagnostics": tally["other"], "partitions": docs.getNumPartitions()}
+
+
+# Diagnostics printed by the driver at most.
+SHOWN_DIAGNOSTICS = 20
+
+
+def level(line):
+    """error, warning or other, for a line of the binary's that is not a claim."""
+    return "error" if ": error: " in line else "warning" if ": warning: " in line else "other"
+
+
+def summarize(lines):
+    """For one partition's output: the claims and diagnostics it holds, and its first diagnostics of each level."""
+    counts = {"claims": 0, "error": 0, "warning": 0, "other": 0}
+    some = []
+    for line in lines:
+        if line.startswith("{"):
+            counts["claims"] += 1
+            continue
+        kind = level(line)
+        counts[kind] += 1
+        if sum(1 for k, _ in some if k == kind) < SHOWN_DIAGNOSTICS:
+            some.append((kind, line))
+    yield counts, some
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
