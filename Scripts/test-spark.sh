@@ -114,6 +114,7 @@ if stats["claims"] != len(plain):
 
 # The Parquet output too, read back by Spark with extract.py's own local set-up (127.0.0.1, scratch in $TMPDIR).
 sys.path.insert(0, "Scripts/spark")
+sys.dont_write_bytecode = True
 import extract, tempfile
 scratch = tempfile.mkdtemp()
 session = extract.start_spark("local[1]", scratch)

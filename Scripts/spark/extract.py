@@ -11,8 +11,8 @@ under OUTPUT/claims.parquet/ and as JSON Lines part files (part-*.json) under OU
         --input hdfs:///corpus/docs --output hdfs:///corpus/claims --shipped yardstick
 
 Inputs: JSON Lines or Parquet with `id`, `published`, `text` (a file or a folder of them), or a folder of .txt/.md
-files with front matter (recursive, read with wholeTextFiles; a document's id is its file name, as in a plain
-`yardstick extract FOLDER`). The claims carry their document's id, so their order across partitions never matters.
+files with front matter (recursive; a document's id is its file name, as in a plain `yardstick extract FOLDER`;
+read with Spark's file source, or with wholeTextFiles if asked, which is far slower on a local disk). The claims carry their document's id, so their order across partitions never matters.
 
 A failed document is reported (the binary prints `-:LINE: error: …` and goes on; the lines are gathered and printed
 here) and is not fatal; a crash of the binary fails the task, and Spark retries it. For a local master without a
@@ -104,6 +104,9 @@ def parse_args(argv):
                    help="how to read --input (default: from its name, or from the files in the folder)")
     p.add_argument("--partitions", type=int, default=0,
                    help="partitions to cut the input into at least (default: twice the default parallelism)")
+    p.add_argument("--whole-text-files", action="store_true",
+                   help="read a folder of text files with SparkContext.wholeTextFiles (slow on a local disk: a "
+                        "process per file) rather than Spark's file source; the records are the same")
     p.add_argument("--all", action="store_true", help="pass --all to the binary (every amount, the rest as other:SLUG)")
     p.add_argument("--stats", help="write a JSON object with the timings and counts of the run to this file")
     p.add_argument("--quiet", action="store_true", help="print no summary on standard error")
@@ -189,7 +192,19 @@ def claim_schema():
     return StructType([StructField(name, types[t], nullable) for name, t, nullable in CLAIM_FIELDS])
 
 
-def document_lines(spark, path, fmt, partitions, documents):
+# Text files: .txt and .md, in any case, as `yardstick extract FOLDER` picks them. Both readers decode UTF-8 (a
+# malformed byte becomes U+FFFD, where a plain extract rejects the file) and leave out files whose names start with
+# "." or "_", which a plain extract reads.
+TEXT_FILES = "*.{[tT][xX][tT],[mM][dD]}"
+
+# TEXT_AS_RECORD: a text file becomes the record {"id": its file name, "published": null, "text": the whole file,
+# front matter and all}. For a JSON Lines record the binary parses the front matter inside `text` itself
+# (DocumentReader.document calls SourceDocument.parse, and a null `published` leaves the front matter's date) and
+# counts spans from the start of `text`, so the claims, dates and spans equal those of a plain extract of the file.
+# Splitting the front matter off here would shift every span.
+
+
+def document_lines(spark, path, fmt, partitions, documents, whole_text_files=False):
     """An RDD of JSON lines {"id","published","text"} the binary's `--input jsonl` reads, one per document."""
     sc = spark.sparkContext
 
@@ -215,29 +230,37 @@ def document_lines(spark, path, fmt, partitions, documents):
         # toJSON leaves out a null field, which the binary reads as a missing date: the same thing.
         rdd = df.select(F.col("id").cast("string").alias("id"), published.alias("published"),
                         F.col("text").cast("string").alias("text")).toJSON()
-    else:
-        # Folders are read recursively, as `yardstick extract FOLDER` reads them. (Hadoop leaves out files whose
-        # names start with "." or "_", which a plain extract would read.)
+    elif whole_text_files:
+        # Folders are read recursively, as `yardstick extract FOLDER` reads them.
         sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
 
         def to_line(item):
             file_path, content = item
-            # The whole file goes into `text`, front matter and all, and `published` stays null: for a JSON Lines
-            # record the binary parses the front matter inside `text` itself (DocumentReader.document calls
-            # SourceDocument.parse, and a null `published` leaves the front matter's date), and counts spans from
-            # the start of `text`, so the claims, dates and spans equal those of a plain extract of the file.
-            # Splitting the front matter off here would shift every span. The id is the file name, as
-            # DocumentReader.fileName makes it for a file.
+            # See TEXT_AS_RECORD. The id is the file name, as DocumentReader.fileName makes it for a file.
             return json.dumps({"id": posixpath.basename(file_path.rstrip("/")), "published": None, "text": content},
                               ensure_ascii=False)
 
         wanted = (".txt", ".md")
-        # wholeTextFiles decodes UTF-8 (a malformed byte becomes U+FFFD, where a plain extract rejects the file).
         rdd = (sc.wholeTextFiles(path, minPartitions=partitions)
                .filter(lambda item: item[0].lower().endswith(wanted))
                .map(to_line))
-    if rdd.getNumPartitions() < partitions:
-        rdd = rdd.repartition(partitions)
+    else:
+        from pyspark.sql import functions as F
+
+        # The same records as wholeTextFiles gives, from Spark's file source: it lists a folder without starting a
+        # process per file (Hadoop's local file system runs one to read each file's permissions when wholeTextFiles
+        # lists it: 9 s a thousand files here, the most of a job). One row a file, its whole text; the id is the
+        # file's name; `published` is left out, which the binary reads as null. See TEXT_AS_RECORD.
+        files = spark.read.text(path, wholetext=True, recursiveFileLookup=True, pathGlobFilter=TEXT_FILES)
+        # The name as the file source gives it is URI-encoded ("a b.txt" is "a%20b.txt"); a "+" in it is itself,
+        # which url_decode would take for a space.
+        name = F.expr("url_decode(replace(_metadata.file_name, '+', '%2B'))")
+        rdd = files.select(name.alias("id"), F.col("value").alias("text")).toJSON()
+    # One process of the binary a partition: a file source cuts a folder of small files into hundreds.
+    if rdd.getNumPartitions() > partitions:
+        rdd = rdd.coalesce(partitions)
+    elif rdd.getNumPartitions() < sc.defaultParallelism:
+        rdd = rdd.repartition(sc.defaultParallelism)
     return counted(rdd)
 
 
@@ -316,7 +339,7 @@ def run(spark, args, fmt, binary):
     sc = spark.sparkContext
     partitions = args.partitions or 2 * sc.defaultParallelism
     documents = sc.accumulator(0)
-    docs = document_lines(spark, args.input, fmt, partitions, documents)
+    docs = document_lines(spark, args.input, fmt, partitions, documents, args.whole_text_files)
 
     command = shlex.join(["/bin/sh", "-c", WRAPPER, "yardstick-extract", binary] + (["--all"] if args.all else []))
     # Kept, so that the diagnostics and both writes read one extraction: nothing runs the binary twice.
