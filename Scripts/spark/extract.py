@@ -335,6 +335,8 @@ def stop_jvm():
 
 def run(spark, args, fmt, binary):
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType
 
     sc = spark.sparkContext
     partitions = args.partitions or 2 * sc.defaultParallelism
@@ -342,61 +344,55 @@ def run(spark, args, fmt, binary):
     docs = document_lines(spark, args.input, fmt, partitions, documents, args.whole_text_files)
 
     command = shlex.join(["/bin/sh", "-c", WRAPPER, "yardstick-extract", binary] + (["--all"] if args.all else []))
-    # Kept, so that the diagnostics and both writes read one extraction: nothing runs the binary twice.
-    lines = docs.pipe(command, env=dict(CHILD_ENV), checkCode=True).persist(StorageLevel.MEMORY_AND_DISK)
+    lines = docs.pipe(command, env=dict(CHILD_ENV), checkCode=True)
+    # The binary's output read with an explicit schema (without one Spark would first run a pass over the data to
+    # infer it, and so the binary twice). A line that is not a claim, a diagnostic, lands whole in the extra column
+    # `line`. Kept, so that the counts and both writes read one extraction, from the JVM's cache.
+    read = (spark.read.schema(claim_schema().add("line", StringType(), True)).option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", "line").json(lines))
+    read = read.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        # One pass over the kept lines counts claims and diagnostics and brings a few diagnostics to the driver.
-        tally = {"claims": 0, "error": 0, "warning": 0, "other": 0}
-        shown = []
-        for counts, some in lines.mapPartitions(summarize).collect():
-            for k, n in counts.items():
-                tally[k] += n
-            shown += some
+        line = F.col("line")
+        what = (F.when(line.isNull(), "claims").when(line.startswith("{"), "bad claim")
+                .when(line.contains(": error: "), "error").when(line.contains(": warning: "), "warning")
+                .otherwise("other"))
+        tally = {"claims": 0, "error": 0, "warning": 0, "other": 0, "bad claim": 0}
+        t0 = time.time()
+        tally.update({row[0]: row[1] for row in read.groupBy(what).count().collect()})
+        diagnostics = read.where(line.isNotNull()).select(what.alias("what"), line)
         # Errors (and anything unexpected) before warnings, in the driver's log. The binary's lines name the record's
         # line in its partition's input and, for a bad front matter, the document's id.
-        shown.sort(key=lambda item: item[0] == "warning")
-        for _, line in shown[:SHOWN_DIAGNOSTICS]:
-            print("extract.py: " + line, file=sys.stderr)
-        hidden = tally["error"] + tally["warning"] + tally["other"] - min(len(shown), SHOWN_DIAGNOSTICS)
+        shown = diagnostics.where(F.col("what") != "warning").limit(SHOWN_DIAGNOSTICS).collect()
+        if len(shown) < SHOWN_DIAGNOSTICS:
+            shown += diagnostics.where(F.col("what") == "warning").limit(SHOWN_DIAGNOSTICS - len(shown)).collect()
+        for row in shown:
+            print("extract.py: " + row["line"], file=sys.stderr)
+        hidden = sum(n for k, n in tally.items() if k != "claims") - len(shown)
         if hidden > 0:
             print("extract.py: … and %d more diagnostics" % hidden, file=sys.stderr)
+        if tally["bad claim"]:
+            # A JSON object the schema does not fit: the binary and this script disagree on the claim record.
+            raise SystemExit("extract.py: %d claims do not fit the claim schema (see above); nothing written"
+                             % tally["bad claim"])
 
-        # An explicit schema: reading JSON without one would first run a pass over the data to infer it. FAILFAST
-        # stops the job on a record that does not fit, rather than writing nulls.
-        claims = (spark.read.schema(claim_schema()).option("mode", "FAILFAST")
-                  .json(lines.filter(lambda line: line.startswith("{"))))
+        claims = read.where(line.isNull()).drop("line")
         out = args.output.rstrip("/")
+        t1 = time.time()
         claims.write.mode("overwrite").parquet(out + "/claims.parquet")
+        t2 = time.time()
         # Every field of the schema in each line, null ones too (Spark leaves them out unless told not to).
         claims.write.mode("overwrite").option("ignoreNullFields", "false").json(out + "/claims.jsonl")
+        t3 = time.time()
     finally:
-        lines.unpersist()
+        read.unpersist()
     return {"documents": documents.value, "claims": tally["claims"], "errors": tally["error"],
-            "warnings": tally["warning"], "other_diagnostics": tally["other"], "partitions": docs.getNumPartitions()}
+            "warnings": tally["warning"], "other_diagnostics": tally["other"], "partitions": docs.getNumPartitions(),
+            # Seconds: reading and extracting (to the counts), writing Parquet, writing JSON Lines.
+            "phases_s": {"extract": round(t1 - t0, 3), "parquet": round(t2 - t1, 3), "json": round(t3 - t2, 3)}}
 
 
 # Diagnostics printed by the driver at most.
 SHOWN_DIAGNOSTICS = 20
-
-
-def level(line):
-    """error, warning or other, for a line of the binary's that is not a claim."""
-    return "error" if ": error: " in line else "warning" if ": warning: " in line else "other"
-
-
-def summarize(lines):
-    """For one partition's output: the claims and diagnostics it holds, and its first diagnostics of each level."""
-    counts = {"claims": 0, "error": 0, "warning": 0, "other": 0}
-    some = []
-    for line in lines:
-        if line.startswith("{"):
-            counts["claims"] += 1
-            continue
-        kind = level(line)
-        counts[kind] += 1
-        if sum(1 for k, _ in some if k == kind) < SHOWN_DIAGNOSTICS:
-            some.append((kind, line))
-    yield counts, some
 
 
 if __name__ == "__main__":
