@@ -11,11 +11,17 @@ public enum FindingTable {
         var w = CSVWriter(excelBOM: excelBOM)
         if header { w.header(columns) }
         func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
+        // The two long cells are built in buffers kept from row to row (emptied, their room kept).
+        var claims = "", references = ""
         for f in rows {
+            claims.removeAll(keepingCapacity: true)
+            references.removeAll(keepingCapacity: true)
+            FindingTrace.appendClaims(f, to: &claims)
+            FindingTrace.appendReferences(f, to: &references)
             w.row([.text(f.severity.rawValue), .text(f.verdict), .text(f.kind.rawValue), .text(f.rule), .text(f.subject),
                    .number(f.stated), number(f.statedLow), number(f.statedHigh), .text(f.unit.rawValue),
                    number(f.expectedLow), number(f.expectedHigh), .text(f.tolerance), .text(f.message),
-                   .text(FindingTrace.claims(f)), .text(FindingTrace.references(f))])
+                   .text(claims), .text(references)])
         }
         return w.output
     }

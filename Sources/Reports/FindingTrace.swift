@@ -10,9 +10,13 @@ enum FindingTrace {
 
     /// "d11.txt [902–905] “30%” (2023, exact, standard basis) in: According to … reached $31.5 billion."
     static func claim(_ e: Evidence) -> String {
-        // Appended piece by piece into one buffer: a large store's CSV has hundreds of thousands of these cells.
         var out = ""
-        out.reserveCapacity(e.doc.utf8.count + e.quote.utf8.count + (e.sentence?.utf8.count ?? 0) + 80)
+        appendClaim(e, to: &out)
+        return out
+    }
+
+    /// `claim(e)` appended to `out` piece by piece: a large store's CSV has hundreds of thousands of these cells.
+    static func appendClaim(_ e: Evidence, to out: inout String) {
         out += e.doc
         if let span = e.span {
             out += " ["
@@ -41,13 +45,17 @@ enum FindingTrace {
             out += " in: "
             out += sentence
         }
-        return out
     }
 
     /// "KZ Ministry of Transport: 2023 = 2764000 t (exact, standard basis) https://…"
     static func reference(_ e: Evidence) -> String {
         var out = ""
-        out.reserveCapacity(e.doc.utf8.count + (e.url?.utf8.count ?? 0) + 64)
+        appendReference(e, to: &out)
+        return out
+    }
+
+    /// `reference(e)` appended to `out` piece by piece.
+    static func appendReference(_ e: Evidence, to out: inout String) {
         out += e.doc
         out += ": "
         out += e.period?.description ?? "?"
@@ -66,26 +74,30 @@ enum FindingTrace {
             out += " "
             out += url
         }
-        return out
     }
 
     /// The basis by name: "standard" for the usual one.
     static func basis(_ e: Evidence) -> String { e.basis ?? ReferenceValue.standardBasis }
 
-    /// All claims of `f` in one cell.
-    static func claims(_ f: Finding) -> String { joined(f.evidence.lazy.filter { !$0.isReference }, claim) }
+    /// All claims of `f` in one cell, appended to `out`.
+    static func appendClaims(_ f: Finding, to out: inout String) {
+        appendJoined(f.evidence.lazy.filter { !$0.isReference }, appendClaim, to: &out)
+    }
 
-    /// All reference rows of `f` in one cell.
-    static func references(_ f: Finding) -> String { joined(f.evidence.lazy.filter(\.isReference), reference) }
+    /// All reference rows of `f` in one cell, appended to `out`.
+    static func appendReferences(_ f: Finding, to out: inout String) {
+        appendJoined(f.evidence.lazy.filter(\.isReference), appendReference, to: &out)
+    }
 
     /// Each entry written by `entry`, `separator` between them.
-    private static func joined(_ entries: some Sequence<Evidence>, _ entry: (Evidence) -> String) -> String {
-        var out = ""
+    private static func appendJoined(_ entries: some Sequence<Evidence>, _ entry: (Evidence, inout String) -> Void,
+                                     to out: inout String) {
+        var first = true
         for e in entries {
-            if !out.isEmpty { out += separator }
-            out += entry(e)
+            if !first { out += separator }
+            first = false
+            entry(e, &out)
         }
-        return out
     }
 
     /// An interval for a reader, open ends written as such: "[2.738 mn t, 2.817 mn t]", "[at least 2.76 mn t]".

@@ -111,7 +111,7 @@ enum RelativeChecks {
     /// Digit by digit from an integer, the way `String(Double)` writes such a number, at a fraction of its cost
     /// (messages of hundreds of thousands of findings are made of these).
     static func decimals(_ v: Double, places: Int) -> String {
-        let scale = [1, 10, 100, 1000][places]
+        let scale = places <= 0 ? 1 : places == 1 ? 10 : places == 2 ? 100 : 1000
         let scaled = (v * Double(scale)).rounded()
         guard abs(scaled) < 1e15 else {
             let r = scaled / Double(scale)
