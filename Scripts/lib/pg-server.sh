@@ -48,7 +48,7 @@ pg_server_createdb() {
 }
 
 pg_server_psql() {
-    "$PG_BIN/psql" -h "$PG_DIR/sock" -U yardstick -X -q -v ON_ERROR_STOP=1 "$@"
+    PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -h "$PG_DIR/sock" -U yardstick -X -q -v ON_ERROR_STOP=1 "$@"
 }
 
 pg_server_stop() {
