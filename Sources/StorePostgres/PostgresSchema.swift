@@ -107,23 +107,39 @@ enum PostgresSchema {
         return try rows.rows.first?.decode(Bool.self) ?? false
     }
 
+    /// The names of the applied migrations; empty when yardstick never made its tables here.
+    static func applied(_ s: BlockingConnection.Session) throws -> Set<String> {
+        guard try exists(s) else { return [] }
+        return Set(try s.query("SELECT identifier FROM \(table)").rows.map { try $0.decode(String.self) })
+    }
+
     /// Applies the migrations the database lacks, in one transaction under the migration lock; refuses a database
-    /// with migrations this build does not know (`StoreError.newerSchema`) before changing anything.
+    /// with migrations this build does not know (`StoreError.newerSchema`) before changing anything. A database
+    /// that is up to date is only read (no lock, no write), so commands that read work with a read-only login.
     static func migrate(_ connection: BlockingConnection) throws(StoreError) {
         let location = connection.location
+        let known = Set(migrations.map(\.name))
+        func refuseNewer(_ applied: Set<String>) throws(StoreError) {
+            let unknown = applied.subtracting(known)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: location, unknown: unknown.sorted()) }
+        }
+        let before = try connection.session { s in try applied(s) }
+        try refuseNewer(before)
+        if known.isSubset(of: before) { return }
         try connection.transaction { s in
             try s.execute("SELECT pg_advisory_xact_lock(\(migrationLockKey))")
-            try s.execute("""
-                CREATE TABLE IF NOT EXISTS \(table) (
-                    identifier text PRIMARY KEY,
-                    appliedAt timestamptz NOT NULL DEFAULT now()
-                )
-                """)
-            var applied: Set<String> = []
-            for row in try s.query("SELECT identifier FROM \(table)").rows { applied.insert(try row.decode(String.self)) }
-            let unknown = applied.subtracting(migrations.map(\.name))
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: location, unknown: unknown.sorted()) }
-            for m in migrations where !applied.contains(m.name) {
+            // Read again under the lock: another process may have migrated meanwhile.
+            let now = try applied(s)
+            try refuseNewer(now)
+            if !(try exists(s)) {
+                try s.execute("""
+                    CREATE TABLE \(table) (
+                        identifier text PRIMARY KEY,
+                        appliedAt timestamptz NOT NULL DEFAULT now()
+                    )
+                    """)
+            }
+            for m in migrations where !now.contains(m.name) {
                 for statement in m.statements { try s.execute(statement) }
                 var binds = PostgresBindings()
                 binds.append(m.name)
