@@ -29,7 +29,10 @@ pg_server_start() {
         echo "pg-server: running as root and there is no 'postgres' user to run the server as; run Scripts/setup-postgres.sh" >&2
         return 1
     fi
-    PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/yardstick-pg.XXXXXX")"
+    # As root the server's user must reach the folder: /tmp, whatever TMPDIR says (it may be under /root).
+    local base="${TMPDIR:-/tmp}"
+    [ "$(id -u)" -eq 0 ] && base=/tmp
+    PG_DIR="$(mktemp -d "$base/yardstick-pg.XXXXXX")"
     mkdir -p "$PG_DIR/sock"
     [ "$(id -u)" -eq 0 ] && chown -R postgres: "$PG_DIR"
     pg_server_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U yardstick -A trust -E UTF8 --locale=C --no-sync \

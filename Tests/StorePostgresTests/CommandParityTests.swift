@@ -59,7 +59,7 @@ struct CommandParityTests {
     @Test("a password in the URL is never printed")
     func passwordNotPrinted() throws {
         try Yardstick.requireBinaryAndShared()
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         let result = try Yardstick.run(["series", "--db", "postgresql://yardstick:s3cr3t@/no_such_db?host=\(server.socketFolder)"])
         #expect(result.code != 0)
         #expect(result.err.contains("no_such_db") && result.err.contains("createdb"))

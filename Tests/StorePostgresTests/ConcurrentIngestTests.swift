@@ -62,7 +62,7 @@ struct ConcurrentIngestTests {
         #expect(together.code == 0 && alone.code == 0)
         #expect(together.out == alone.out)
         #expect(together.out.split(whereSeparator: \.isNewline).count == su["added", default: -1] + 1)
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         let perDocument = "SELECT d.path || ' ' || count(c.id) FROM document d LEFT JOIN claim c ON c.documentId = d.id GROUP BY d.path ORDER BY d.path"
         let name = PostgresServer.databaseName
         #expect(try server.psql(database: name(shared), perDocument) == server.psql(database: name(union), perDocument))

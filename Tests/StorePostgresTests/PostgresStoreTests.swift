@@ -129,7 +129,7 @@ struct PostgresStoreTests {
         let url = try PostgresServer.freshDatabase()
         _ = try PostgresStore(url: url)
         _ = try PostgresStore(url: url)  // opening again applies nothing twice
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         let names = try server.psql(database: Self.name(url), "SELECT identifier FROM yardstick_migrations ORDER BY appliedAt, identifier")
         #expect(names.split(separator: "\n").map(String.init).sorted() == Schema.migrator.migrations.sorted())
     }
@@ -149,7 +149,7 @@ struct PostgresStoreTests {
         let url = try PostgresServer.freshDatabase()
         let store = try PostgresStore(url: url)
         _ = try store.ingest(Self.doc("docs/a.txt", "h1"), claims: [Self.claim("1 t", 1, start: 0)])
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         // The same row with valid values goes in, so only the bad value is refused.
         #expect(throws: (any Error).self) { try server.psql(database: Self.name(url), sql) }
         #expect(try store.counts() == StoreCounts(documents: 1, claims: 1))
@@ -162,7 +162,7 @@ struct PostgresStoreTests {
         let url = try PostgresServer.freshDatabase()
         let store = try PostgresStore(url: url)
         _ = try store.ingest(Self.doc("docs/a.txt", "h1"), claims: [Self.claim("1 t", 1, start: 0)])
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         _ = try server.psql(database: Self.name(url), "INSERT INTO yardstick_migrations (identifier) VALUES ('v99: from the future')")
         #expect(throws: StoreError.newerSchema(path: url, unknown: ["v99: from the future"])) { try PostgresStore(url: url) }
     }
@@ -171,14 +171,14 @@ struct PostgresStoreTests {
     func readOnlyOnEmptyDatabase() throws {
         let url = try PostgresServer.freshDatabase()
         #expect(throws: StoreError.missing(path: url)) { try PostgresStore(url: url, createSchema: false) }
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         #expect(try server.psql(database: Self.name(url), "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
                     .trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 
     @Test("a database that does not exist, and a server that is not there, are errors that say what to do")
     func connectionErrors() throws {
-        let server = try PostgresServer.shared.get()
+        let server = try PostgresServer.require()
         let missing = server.url("no_such_db")
         #expect(throws: StoreError.noSuchDatabase(path: missing, name: "no_such_db")) { try PostgresStore(url: missing) }
         let nowhere = "postgresql://yardstick@/x?host=/nonexistent/socket/folder"

@@ -25,12 +25,12 @@ final class PostgresServer: Sendable {
         self.folder = folder
     }
 
-    /// The URL of a new empty database. Without a server the test is skipped with the reason, or fails under CI,
-    /// which must run every PostgreSQL test.
-    static func freshDatabase(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    /// The server. Without one the test is skipped with the reason, or fails under CI, which must run every
+    /// PostgreSQL test.
+    static func require(sourceLocation: SourceLocation = #_sourceLocation) throws -> PostgresServer {
         switch shared {
         case .success(let server):
-            return try server.createDatabase()
+            return server
         case .failure(let why):
             if Paths.isCI {
                 Issue.record("CI must run the PostgreSQL tests, but no server could be started: \(why)",
@@ -39,6 +39,11 @@ final class PostgresServer: Sendable {
             }
             try Test.cancel("skipped: no PostgreSQL server (\(why)); run Scripts/setup-postgres.sh", sourceLocation: sourceLocation)
         }
+    }
+
+    /// The URL of a new empty database on the server (see `require`).
+    static func freshDatabase(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try require(sourceLocation: sourceLocation).createDatabase()
     }
 
     /// The database name in a URL this server made: between "@/" and "?".
@@ -75,7 +80,9 @@ final class PostgresServer: Sendable {
         if root, run("/usr/bin/id", ["postgres"]).0 != 0 {
             return .failure(Unavailable(description: "running as root and there is no 'postgres' user to run initdb as"))
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yardstick-pg-\(UUID().uuidString.prefix(8))").path
+        // As root the server's user must reach the folder: /tmp, whatever TMPDIR says (it may be under /root).
+        let base = root ? URL(fileURLWithPath: "/tmp") : FileManager.default.temporaryDirectory
+        let folder = base.appendingPathComponent("yardstick-pg-\(UUID().uuidString.prefix(8))").path
         do {
             try FileManager.default.createDirectory(atPath: folder + "/sock", withIntermediateDirectories: true)
         } catch {
@@ -126,8 +133,13 @@ final class PostgresServer: Sendable {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
+    /// `$YARDSTICK_TEST_PG_BIN` when set (to try the tests without a server: name a folder without initdb), else
+    /// PATH's initdb, else the newest /usr/lib/postgresql/*/bin.
     private static func findBin() -> String? {
         let fm = FileManager.default
+        if let given = ProcessInfo.processInfo.environment["YARDSTICK_TEST_PG_BIN"] {
+            return fm.isExecutableFile(atPath: given + "/initdb") ? given : nil
+        }
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let path = "\(dir)/initdb"
             if fm.isExecutableFile(atPath: path) {
