@@ -2,8 +2,8 @@
 # Kills `yardstick ingest` with SIGKILL at random moments while it runs, 20 times: odd rounds on a fresh database,
 # even rounds resuming the database the previous kill left. After every kill the database must still hold every
 # document committed before that run started, no document with part of its claims and no path twice (and, on
-# SQLite, pass PRAGMA integrity_check); resumed to the end it must equal a clean single ingest. Only kills that hit a running ingest count (exit by
-# SIGKILL); fewer than half of them fails the test. Prints "N passed, M failed".
+# SQLite, pass PRAGMA integrity_check); resumed to the end it must equal a clean single ingest. Only kills that hit
+# a running ingest count (exit by SIGKILL); fewer than half of them fails the test. Prints "N passed, M failed".
 #
 #   Scripts/crash-test.sh [--db sqlite|postgres|all]
 # sqlite (the default) uses SQLite files; postgres starts a throwaway PostgreSQL server on a Unix socket
