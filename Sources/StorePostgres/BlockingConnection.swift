@@ -49,25 +49,9 @@ final class BlockingConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A transaction the
-    /// server aborted to break a deadlock or a serialization conflict is run again from the start (at most
-    /// `attempts` times), since nothing of it was kept.
+    /// Runs `body` in one transaction (see `Session.transaction`).
     func transaction<T>(attempts: Int = 4, _ body: (Session) throws -> T) throws(StoreError) -> T {
-        try session { s in
-            var attempt = 1
-            while true {
-                do {
-                    try s.execute("BEGIN")
-                    let result = try body(s)
-                    try s.execute("COMMIT")
-                    return result
-                } catch {
-                    _ = try? s.execute("ROLLBACK")
-                    guard attempt < attempts, PostgresErrors.isRetryable(error) else { throw error }
-                    attempt += 1
-                }
-            }
-        }
+        try session { s in try s.transaction(attempts: attempts, body) }
     }
 
     /// Queries on the held connection.
@@ -83,6 +67,25 @@ final class BlockingConnection: @unchecked Sendable {
         /// Runs one statement for its effect.
         func execute(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws {
             _ = try query(sql, binds)
+        }
+
+        /// Runs `body` in one transaction: committed when it returns, rolled back when it throws. A transaction the
+        /// server aborted to break a deadlock or a serialization conflict is run again from the start (at most
+        /// `attempts` times), since nothing of it was kept.
+        func transaction<T>(attempts: Int = 4, _ body: (Session) throws -> T) throws -> T {
+            var attempt = 1
+            while true {
+                do {
+                    try execute("BEGIN")
+                    let result = try body(self)
+                    try execute("COMMIT")
+                    return result
+                } catch {
+                    _ = try? execute("ROLLBACK")
+                    guard attempt < attempts, PostgresErrors.isRetryable(error) else { throw error }
+                    attempt += 1
+                }
+            }
         }
     }
 }

@@ -14,8 +14,9 @@ enum PostgresSchema {
     /// Where applied migrations are recorded (SQLite's GRDB keeps them in `grdb_migrations`).
     static let table = "yardstick_migrations"
 
-    /// Held for the whole migrating transaction, so two processes that open a new database at once do not both
-    /// create it: the second waits, then finds every migration applied. (The key is any fixed number.)
+    /// Held while migrating, so two processes that open a new database at once do not both create it: the second
+    /// waits, then finds every migration applied. A killed process's lock goes with its connection. (The key is any
+    /// fixed number.)
     static let migrationLockKey: Int64 = 0x7961_7264_7374_6b31
 
     /// Texts that must sort exactly as SQLite sorts them (byte by byte) take the "C" collation, whatever the
@@ -126,24 +127,29 @@ enum PostgresSchema {
         let before = try connection.session { s in try applied(s) }
         try refuseNewer(before)
         if known.isSubset(of: before) { return }
-        try connection.transaction { s in
-            try s.execute("SELECT pg_advisory_xact_lock(\(migrationLockKey))")
-            // Read again under the lock: another process may have migrated meanwhile.
-            let now = try applied(s)
-            try refuseNewer(now)
-            if !(try exists(s)) {
-                try s.execute("""
-                    CREATE TABLE \(table) (
-                        identifier text PRIMARY KEY,
-                        appliedAt timestamptz NOT NULL DEFAULT now()
-                    )
-                    """)
-            }
-            for m in migrations where !now.contains(m.name) {
-                for statement in m.statements { try s.execute(statement) }
-                var binds = PostgresBindings()
-                binds.append(m.name)
-                try s.execute("INSERT INTO \(table) (identifier) VALUES ($1)", binds)
+        // The lock is the session's, taken before the transaction begins: a transaction that began before another
+        // process committed the tables could still believe, from its catalog cache, that they do not exist.
+        try connection.session { s in
+            try s.execute("SELECT pg_advisory_lock(\(migrationLockKey))")
+            defer { _ = try? s.execute("SELECT pg_advisory_unlock(\(migrationLockKey))") }
+            try s.transaction { s in
+                // Read again under the lock: another process may have migrated meanwhile.
+                let now = try applied(s)
+                try refuseNewer(now)
+                if !(try exists(s)) {
+                    try s.execute("""
+                        CREATE TABLE \(table) (
+                            identifier text PRIMARY KEY,
+                            appliedAt timestamptz NOT NULL DEFAULT now()
+                        )
+                        """)
+                }
+                for m in migrations where !now.contains(m.name) {
+                    for statement in m.statements { try s.execute(statement) }
+                    var binds = PostgresBindings()
+                    binds.append(m.name)
+                    try s.execute("INSERT INTO \(table) (identifier) VALUES ($1)", binds)
+                }
             }
         }
     }

@@ -69,4 +69,21 @@ struct ConcurrentIngestTests {
         #expect(try server.psql(database: name(shared), "SELECT count(*), count(DISTINCT path) FROM document")
                     .trimmingCharacters(in: .whitespacesAndNewlines) == "1200|1200")
     }
+
+    @Test("processes opening a new database at once: one makes the tables, the others wait and use them")
+    func tablesMadeOnce() throws {
+        try Yardstick.requireBinaryAndShared()
+        for round in 1...3 {
+            let url = try PostgresServer.freshDatabase()
+            let started = try (1...4).map { k in
+                try Yardstick.start(["import-reference", Paths.officialReference.path, "--source", "s\(k)", "--db", url])
+            }
+            for (k, result) in started.map(Yardstick.finish).enumerated() {
+                #expect(result.code == 0, "round \(round), process \(k + 1): \(result.err)")
+            }
+            let server = try PostgresServer.require()
+            #expect(try server.psql(database: PostgresServer.databaseName(url), "SELECT count(DISTINCT dataset) FROM referenceValue")
+                        .trimmingCharacters(in: .whitespacesAndNewlines) == "4")
+        }
+    }
 }
