@@ -17,6 +17,15 @@ enum PostgresErrors {
         sqlState(error).map(retryableStates.contains) ?? false
     }
 
+    /// NIO's long account of a failed connect, put shortly when it is one of the usual reasons.
+    static func connectionFailure(_ text: String) -> String {
+        if text.contains("Connection refused") { return "connection refused" }
+        if text.contains("No such file or directory") { return "no server socket at that path" }
+        if text.contains("timed out") || text.contains("connectTimeout") { return "timed out" }
+        if text.contains("Name or service not known") || text.contains("nodename nor servname") { return "unknown host" }
+        return text.isEmpty ? "connection failed" : text
+    }
+
     static func map(_ error: any Error, location: String, database: String?) -> StoreError {
         if let e = error as? StoreError { return e }
         guard let e = error as? PSQLError else { return .database(path: location, reason: "\(error)") }
@@ -39,7 +48,7 @@ enum PostgresErrors {
                 return .database(path: location, reason: "\(message) [SQLSTATE \(state)]")
             }
         case .connectionError:
-            return .unreachable(path: location, reason: e.underlying.map { "\($0)" } ?? "connection failed")
+            return .unreachable(path: location, reason: connectionFailure(e.underlying.map { "\($0)" } ?? ""))
         case .serverClosedConnection, .uncleanShutdown:
             return .unreachable(path: location, reason: "the server closed the connection")
         case .authMechanismRequiresPassword:
