@@ -58,10 +58,17 @@ final class BlockingConnection: @unchecked Sendable {
     struct Session {
         let connection: PostgresConnection
 
-        /// Runs one statement and returns all its rows.
+        /// Runs one statement and returns all its rows. Fails with `ConnectionClosed` when the connection is (or
+        /// gets) closed, e.g. the server was stopped: PostgresNIO drops a query written to a closed channel without
+        /// ever answering it, which would leave this thread waiting for good.
         @discardableResult
         func query(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> PostgresQueryResult {
-            try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: BlockingConnection.logger).wait()
+            guard !connection.isClosed else { throw ConnectionClosed() }
+            let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+            connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: BlockingConnection.logger).cascade(to: answer)
+            // Completing a promise a second time does nothing, so whichever comes first wins.
+            connection.closeFuture.whenComplete { _ in answer.fail(ConnectionClosed()) }
+            return try answer.futureResult.wait()
         }
 
         /// Runs one statement for its effect.
@@ -89,3 +96,6 @@ final class BlockingConnection: @unchecked Sendable {
         }
     }
 }
+
+/// The connection to the server was closed (the server stopped or restarted, or the network went away).
+struct ConnectionClosed: Error {}

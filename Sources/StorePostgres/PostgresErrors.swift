@@ -28,6 +28,7 @@ enum PostgresErrors {
 
     static func map(_ error: any Error, location: String, database: String?) -> StoreError {
         if let e = error as? StoreError { return e }
+        if error is ConnectionClosed { return .unreachable(path: location, reason: "the server closed the connection") }
         guard let e = error as? PSQLError else { return .database(path: location, reason: "\(error)") }
         let message = e.serverInfo?[.message] ?? ""
         switch e.code {
