@@ -98,13 +98,17 @@ for KIND in $STORES; do
     fresh timing
     # How long one ingest takes, timed around the binary alone; then every kill delay, drawn in one go so that no
     # interpreter start-up sits between starting an ingest and killing it.
-    read -r duration delays < <(python3 - "$BIN" "$WORK/corpus" "$(db_of timing)" "$KILLS" <<'PY'
+    # On PostgreSQL the kills are drawn from the first 70% of that time: over all of it only about half of them
+    # landed in a running ingest here (resumed rounds finish early), too close to the test's bar.
+    span=1.0
+    [ "$KIND" = postgres ] && span=0.7
+    read -r duration delays < <(python3 - "$BIN" "$WORK/corpus" "$(db_of timing)" "$KILLS" "$span" <<'PY'
 import random, subprocess, sys, time
-binary, corpus, db, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+binary, corpus, db, kills, span = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5])
 t = time.time()
 subprocess.run([binary, "ingest", corpus, "--db", db], capture_output=True)
 d = time.time() - t
-print("%.3f" % d, " ".join("%.3f" % random.uniform(0.0, d) for _ in range(kills)))
+print("%.3f" % d, " ".join("%.3f" % random.uniform(0.0, d * span) for _ in range(kills)))
 PY
     )
     read -r -a delay <<< "$delays"
