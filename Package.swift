@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "Claims"),
@@ -29,6 +30,9 @@ let package = Package(
         .target(name: "StoreSQLite", dependencies: [
             "Claims", "Store", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        .target(name: "StorePostgres", dependencies: [
+            "Claims", "Store", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .systemLibrary(
             name: "CGSL",
             pkgConfig: "gsl",
@@ -41,7 +45,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Claims", "Extraction", "Store", "StoreSQLite", "Analysis", "Reports", "CFileSystem",
+                "Claims", "Extraction", "Store", "StoreSQLite", "StorePostgres", "Analysis", "Reports", "CFileSystem",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -64,6 +68,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "StoreSQLite", "Claims"]),
+        .testTarget(name: "StorePostgresTests", dependencies: ["Store", "StorePostgres", "StoreSQLite", "Claims", "Pipeline"]),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Claims"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Claims"]),

@@ -79,7 +79,9 @@ public struct RunConfig: Sendable, Equatable {
         guard failOn != nil || failOnText.isEmpty else {
             throw .invalid(path: path, key: "fail_on", reason: "must be \"tension\", \"conflict\" or \"\"")
         }
-        return RunConfig(database: resolve(try string("database", default: "yardstick.sqlite")),
+        // A postgresql:// URL is kept as written; only a SQLite path is relative to this file.
+        let database = try string("database", default: "yardstick.sqlite")
+        return RunConfig(database: StoreLocation(database) == .sqlite(path: database) ? resolve(database) : database,
                          reports: resolve(try string("reports", default: "Reports")), inputs: inputs.map(resolve),
                          inputFormat: inputFormat, references: references, formats: formats,
                          excel: table["excel"]?.bool ?? false, failOn: failOn)

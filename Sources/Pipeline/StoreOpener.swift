@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import StorePostgres
 import StoreSQLite
 
 /// Whether a command only reads the store (and so must never create an empty one) or also writes to it.
@@ -27,7 +28,8 @@ public enum StoreLocation: Sendable, Equatable {
 /// Opens the store a location names: the only place that knows which kinds of store there are.
 public enum StoreOpener {
     /// The store at `location`, its schema brought up to date. A read-only command on a SQLite path where no file
-    /// is gets `StoreError.missing` (which says how to make one) instead of a new empty database.
+    /// is, or on a PostgreSQL database where yardstick made no tables, gets `StoreError.missing` (which says how to
+    /// make one) instead of a new empty database.
     public static func open(_ location: String, for access: StoreAccess) throws(StoreError) -> any ClaimStore {
         switch StoreLocation(location) {
         case .sqlite(let path):
@@ -36,7 +38,8 @@ public enum StoreOpener {
             }
             return try SQLiteStore(path: path)
         case .postgres(let url):
-            throw .cannotOpen(path: url, reason: "this build has no PostgreSQL store")
+            // A read-only command finds the tables yardstick made or says how to make them; it never creates them.
+            return try PostgresStore(url: url, createSchema: access == .readWrite)
         }
     }
 }

@@ -14,6 +14,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case database(path: String, reason: String)
     /// A command that only reads was pointed at a database that does not exist (it is not made empty).
     case missing(path: String)
+    /// No PostgreSQL server answers at the URL's host, port or socket.
+    case unreachable(path: String, reason: String)
+    /// The PostgreSQL server refused the URL's user or password.
+    case authentication(path: String, reason: String)
+    /// The PostgreSQL server has no database of the URL's name.
+    case noSuchDatabase(path: String, name: String)
+    /// The `postgresql://` URL cannot be read.
+    case badURL(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -33,6 +41,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missing(let p):
             "\(p): no database here; make one with `yardstick ingest DOCUMENTS --db \(p)` (or run, or import-reference), "
                 + "or name an existing one with --db or $YARDSTICK_DB"
+        case .unreachable(let p, let reason):
+            "\(p): no PostgreSQL server answers (\(reason)); start it, or check the host, port or ?host=/socket/dir in the URL"
+        case .authentication(let p, let reason):
+            "\(p): the PostgreSQL server refused the login (\(reason)); check the user and password in the URL "
+                + "and the server's pg_hba.conf"
+        case .noSuchDatabase(let p, let name):
+            "\(p): the PostgreSQL server has no database \(name); create it with `createdb \(name)` (yardstick makes the "
+                + "tables, not the database)"
+        case .badURL(let p, let reason):
+            "\(p): not a PostgreSQL URL yardstick can read (\(reason)); write postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME "
+                + "or postgresql://USER@/DBNAME?host=/socket/dir"
         }
     }
 }
