@@ -10,7 +10,7 @@ enum ClaimRows {
         var sql = """
             SELECT c.spanStart, c.spanEnd, c.text, c.entity, c.counterpart, c.metric, c.kind, c.value, c.unit,
                    c.period, c.basePeriod, c.bound, c.lo, c.hi, d.id, d.docId, d.path, d.title, d.published,
-                   c.entitySettled, c.periodSettled
+                   c.entitySettled, c.periodSettled, c.basis, c.quote
             FROM claim c JOIN document d ON d.id = c.documentId
             """
         var conditions: [String] = []
@@ -47,9 +47,11 @@ enum ClaimRows {
         let published = try cells.next(String?.self).flatMap { Day($0) }
         let settled = Settlement(entity: Origin(rawValue: try cells.next(String.self)) ?? .stated,
                                  period: Origin(rawValue: try cells.next(String.self)) ?? .stated)
+        let basis = try cells.next(String.self), quote = try cells.next(String?.self)
         let claim = Claim(doc: doc, published: published, span: Span(start: spanStart, end: max(spanStart, spanEnd)),
                           text: text, entity: entity, counterpart: counterpart, metric: metric, kind: kind, value: value,
-                          unit: unit, period: period, basePeriod: basePeriod, bound: bound, settled: settled)
+                          unit: unit, period: period, basePeriod: basePeriod, bound: bound, settled: settled,
+                          basis: basis.isEmpty ? nil : basis, quote: quote)
         guard filter.matches(claim) else { return nil }
         return StoredClaim(claim: claim, path: path, title: title, interval: ValueInterval(lo: lo, hi: hi))
     }

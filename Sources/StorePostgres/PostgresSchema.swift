@@ -100,6 +100,13 @@ enum PostgresSchema {
                 ADD COLUMN periodSettled text NOT NULL DEFAULT 'stated' CHECK (periodSettled IN ('stated', 'context'))
             """,
         ]),
+        Migration(name: "v6: claims carry their basis and the sentence they stand in", statements: [
+            """
+            ALTER TABLE claim
+                ADD COLUMN basis text NOT NULL DEFAULT '',
+                ADD COLUMN quote text
+            """,
+        ]),
     ]
 
     /// True when the database has the migrations table, i.e. yardstick made its tables there.

@@ -99,9 +99,15 @@ public final class SQLiteStore: ClaimStore, Sendable {
         let now = ISO8601DateFormatter().string(from: Date())
         return try write { db in
             var rows: [(documentId: Int64, claim: Claim)] = []
+            var pending: Set<Int64> = []
             let outcomes = try batch.map { item in
                 let (outcome, documentId) = try SQLiteStore.store(item.document, claimCount: item.claims.count, at: now, db)
-                if let documentId { rows += item.claims.map { (documentId, $0) } }
+                if let documentId {
+                    // A path twice in one batch with new content: the later version replaces the earlier one's claims,
+                    // which are still waiting here (claims are written after all documents).
+                    if !pending.insert(documentId).inserted { rows.removeAll { $0.documentId == documentId } }
+                    rows += item.claims.map { (documentId, $0) }
+                }
                 return outcome
             }
             try ClaimInsert.insert(rows, db)

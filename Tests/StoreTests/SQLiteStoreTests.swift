@@ -200,3 +200,19 @@ struct SQLiteStoreTests {
         #expect(p.terminationStatus == 0)
     }
 }
+
+/// A batch that carries one path twice (a file changed while a run read it, a list naming it twice) stores the later
+/// version only, as PostgreSQL's store does.
+@Suite("One path twice in a batch")
+struct RepeatedPathTests {
+    @Test("the later version's claims replace the earlier one's, which never reach the table")
+    func laterVersionWins() throws {
+        let store = try SQLiteStore()
+        let first = IngestItem(document: SQLiteStoreTests.doc("h1"), claims: [SQLiteStoreTests.claim("4 Mt", 4e6, start: 0)])
+        let second = IngestItem(document: SQLiteStoreTests.doc("h2"),
+                                claims: [SQLiteStoreTests.claim("5 Mt", 5e6, start: 0), SQLiteStoreTests.claim("6 Mt", 6e6, start: 10)])
+        _ = try store.ingest([first, second])
+        #expect(try store.claims(matching: ClaimFilter()).map(\.claim.value) == [5e6, 6e6])
+        #expect(try store.counts() == StoreCounts(documents: 1, claims: 2))
+    }
+}
