@@ -5,17 +5,12 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/Scripts/lib/pg-server.sh"
+source "$ROOT/Scripts/lib/apt-install.sh"
 
 if ! pg_server_bin >/dev/null || ! id postgres >/dev/null 2>&1; then
     echo "setup-postgres: no PostgreSQL server found; installing Debian's postgresql with apt-get" >&2
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || { echo "setup-postgres: need root or sudo to install postgresql" >&2; exit 1; }
-        SUDO="sudo"
-    fi
-    $SUDO apt-get update -qq
     # The package would start a cluster of its own as a service; nothing here uses it, and a container has no init.
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+    apt_install setup-postgres postgresql
 fi
 bin="$(pg_server_bin)" || { echo "setup-postgres: still no initdb after installing postgresql" >&2; exit 1; }
 echo "setup-postgres: server binaries in $bin"

@@ -6,18 +6,13 @@
 # wheel) and 346 MB installed, 21 s all told; py4j adds 1 MB. openjdk-17-jre-headless is a 44 MB download and
 # 189 MB installed (more with the libraries it pulls in on a bare machine).
 set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)/apt-install.sh"
 
 PYTHON="${PYTHON:-python3}"
 
 if ! command -v java >/dev/null 2>&1; then
     echo "spark setup: java is missing; installing openjdk-17-jre-headless with apt-get" >&2
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 || { echo "spark setup: need root or sudo to install openjdk-17-jre-headless" >&2; exit 1; }
-        SUDO="sudo"
-    fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+    apt_install "spark setup" openjdk-17-jre-headless
     command -v java >/dev/null 2>&1 || { echo "spark setup: java still missing after installing openjdk-17-jre-headless" >&2; exit 1; }
 fi
 
