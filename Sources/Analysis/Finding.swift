@@ -49,31 +49,33 @@ public enum FindingKind: String, Sendable, CaseIterable {
 
 /// One claim or reference row a finding rests on: for a claim its document, span, words and sentence; for a row
 /// its source, period, value, bound, basis and address.
-public struct Evidence: Sendable, Equatable {
+/// A class, not a struct: a level carries its evidence through every lookup and finding, and a copy of a class is
+/// one reference count where a copy of these fields was one per text.
+public final class Evidence: Sendable, Equatable {
     /// The claim's document id, or the reference row's source.
-    public var doc: String
+    public let doc: String
     /// The claim's number as written, or the reference row in words.
-    public var quote: String
-    public var value: Double
-    public var period: Period?
+    public let quote: String
+    public let value: Double
+    public let period: Period?
     /// How the claim's entity and period were settled; nil for a reference row, which counts as settled.
-    public var settled: Settlement?
+    public let settled: Settlement?
     /// Where the claim's words stand in its document (nil for a reference row).
-    public var span: Span?
+    public let span: Span?
     /// The sentence the claim stands in (nil for a reference row, or a claim stored before sentences were kept).
-    public var sentence: String?
+    public let sentence: String?
     /// The basis the figure is on (nil for the usual one).
-    public var basis: String?
+    public let basis: String?
     /// The publisher's hedge on a reference row, the claim's bound for a claim.
-    public var bound: Bound
+    public let bound: Bound
     /// The reference row's address.
-    public var url: String?
+    public let url: String?
     /// True for a reference row.
-    public var isReference: Bool
+    public let isReference: Bool
     /// The unit of the figure.
-    public var unit: Unit?
+    public let unit: Unit?
     /// The values a claim's text and bound allow (nil for a reference row: each check widens its digits its own way).
-    public var interval: ValueInterval?
+    public let interval: ValueInterval?
 
     public init(_ s: StoredClaim) {
         doc = s.claim.doc
@@ -88,6 +90,7 @@ public struct Evidence: Sendable, Equatable {
         isReference = false
         unit = s.claim.unit
         interval = s.interval
+        url = nil
     }
 
     public init(reference r: ReferenceValue) {
@@ -101,6 +104,16 @@ public struct Evidence: Sendable, Equatable {
         url = r.url
         isReference = true
         unit = r.unit
+        settled = nil
+        span = nil
+        sentence = nil
+        interval = nil
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a === b || (a.doc == b.doc && a.quote == b.quote && a.value == b.value && a.period == b.period && a.settled == b.settled
+            && a.span == b.span && a.sentence == b.sentence && a.basis == b.basis && a.bound == b.bound && a.url == b.url
+            && a.isReference == b.isReference && a.unit == b.unit && a.interval == b.interval)
     }
 }
 
