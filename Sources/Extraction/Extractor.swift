@@ -6,10 +6,14 @@ public struct ExtractionOptions: Sendable {
     public var includeOther: Bool
     /// Say in each claim which words or rules decided its entity, metric, kind, period and bound (`Claim.why`).
     public var explain: Bool
+    /// Keep each claim's sentence (`Claim.quote`), for a store whose findings quote it; `extract` prints no sentence,
+    /// so it does not make them.
+    public var quotes: Bool
 
-    public init(includeOther: Bool = false, explain: Bool = false) {
+    public init(includeOther: Bool = false, explain: Bool = false, quotes: Bool = false) {
         self.includeOther = includeOther
         self.explain = explain
+        self.quotes = quotes
     }
 }
 
@@ -306,25 +310,33 @@ struct DocumentPass {
             break
         }
         let sorted = inOrder ? [] : drafts.indices.sorted { drafts[$0].textRange.lowerBound < drafts[$1].textRange.lowerBound }
+        // A sentence's figures share one copy of its text.
+        var quoted: (range: Range<Int>, text: String)?
         for k in drafts.indices {
             let index = inOrder ? k : sorted[k]
             guard drafts[index].metric.isGraded || options.includeOther else { continue }
             let range = drafts[index].textRange
             let span = Span(start: counter.codePoints(upTo: range.lowerBound), end: counter.codePoints(upTo: range.upperBound))
-            result.append(claim(drafts[index], span: span, text: String(decoding: bytes[range], as: UTF8.self)))
+            var quote: String?
+            if options.quotes {
+                let sentence = drafts[index].sentenceRange
+                if quoted?.range != sentence { quoted = (sentence, Quote.text(bytes[sentence])) }
+                quote = quoted?.text
+            }
+            result.append(claim(drafts[index], span: span, text: String(decoding: bytes[range], as: UTF8.self), quote: quote))
         }
         return result
     }
 
     /// One draft as a schema record (read in place, not copied out of the list).
-    private func claim(_ d: borrowing Draft, span: Span, text: String) -> Claim {
+    private func claim(_ d: borrowing Draft, span: Span, text: String, quote: String?) -> Claim {
         Claim(doc: document.id, published: document.published, span: span, text: text,
               entity: (d.entity ?? context.subject)?.spelling ?? "unknown", counterpart: d.counterpart?.spelling, metric: d.metric,
               kind: d.kind, value: Rounding.clean(d.value), unit: d.quantity.unit.unit, period: d.period,
               basePeriod: d.kind == .level || d.kind == .share ? nil : d.basePeriod, bound: d.quantity.bound,
               settled: Settlement(entity: d.entityStated && d.entity != nil ? .stated : .context,
                                   period: d.periodInSentence && d.period != nil ? .stated : .context),
-              basis: d.basis, quote: Quote.text(bytes[d.sentenceRange]), notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
+              basis: d.basis, quote: quote, notes: d.notes, why: options.explain ? Explanation(bytes: bytes, context: context).of(d) : nil)
     }
 }
 

@@ -13,7 +13,8 @@ public struct IngestJob: Sendable {
     static let batchDocuments = 500
     static let batchBytes = 4 << 20
 
-    public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions()) {
+    /// `options` keep each claim's sentence by default: the store's findings quote it.
+    public init(paths: [String], reader: DocumentReader, options: ExtractionOptions = ExtractionOptions(quotes: true)) {
         self.paths = paths
         self.reader = reader
         self.options = options

@@ -17,7 +17,10 @@ struct BasisRuleTests {
     @Test("a claim quotes its sentence with white space collapsed, not its neighbours")
     func quote() throws {
         let text = "Trade fell in 2022. Cargo along the Middle  Corridor\treached 4.5 million tons in 2024. Next year is hard."
-        let claim = try #require(extractAll(text).first { $0.text == "4.5 million tons" })
+        let doc = SourceDocument(id: "q.txt", text: text, published: Day("2024-06-15"))
+        let claims = Extractor(options: ExtractionOptions(quotes: true)).extract(doc)
+        let claim = try #require(claims.first { $0.text == "4.5 million tons" })
         #expect(claim.quote == "Cargo along the Middle Corridor reached 4.5 million tons in 2024.")
+        #expect(extractAll(text).allSatisfy { $0.quote == nil }, "extract without quotes makes none")
     }
 }

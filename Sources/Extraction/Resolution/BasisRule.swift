@@ -27,7 +27,7 @@ struct BasisRule {
             (i + 1..<min(i + 1 + reach, sentence.upperBound)).contains { tokens[$0].isWord && set.contains(tokens[$0].hash) }
         }
         let flows: [Metric] = [.fdi, .investment]
-        for i in sentence where tokens[i].isWord {
+        for i in sentence where tokens[i].isWord && BasisWords.triggers.contains(tokens[i].hash) {
             let w = tokens[i].hash
             if w == BasisRule.net || w == BasisRule.gross, followed(i, by: BasisWords.flowNouns, within: 3) {
                 marks.append(Mark(basis: w == BasisRule.net ? BasisWords.net : BasisWords.gross, token: i, metrics: flows))

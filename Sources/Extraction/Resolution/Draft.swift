@@ -34,6 +34,10 @@ struct Draft {
     /// The basis the sentence puts the figure on (`BasisRule`); nil for the usual one.
     var basis: String?
 
+    /// Sets `basis`. Swift 6.3 refuses `consume draft` (a compiler bug, it says) in a function that assigns the
+    /// field directly, and the resolver hands each draft on with `consume`, saving a copy of it per figure.
+    mutating func setBasis(_ b: String?) { basis = b }
+
     /// True when a time expression of the figure's own sentence (or the sentence's closing period) gave the period.
     var periodStated = false
     /// True when the period came from the figure's own sentence: `periodStated`, a span of years the sentence names,

@@ -38,7 +38,8 @@ struct SentenceResolver {
         // Whether the sentence says "attract": read only for an investment figure, the only one it can sharpen.
         var attracted: Bool?
         var toldInPast: Bool?
-        let bases = BasisRule(tokens: tokens, sentence: sentence)
+        // Read for basis marks only once a figure of a metric that can have one needs it.
+        var bases: BasisRule?
         let sentenceBytes = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
         for index in quantities.indices {
             let q = quantities[index]
@@ -69,7 +70,10 @@ struct SentenceResolver {
             var draft = Draft(quantity: q, metric: metric, kind: kind, value: value, reasons: reasons)
             draft.textRange = tokens[q.first].start..<tokens[q.end - 1].end
             draft.sentenceRange = sentenceBytes
-            draft.basis = bases.basis(at: q.numberIndex, metric: metric)
+            if BasisWords.metrics.contains(metric) {
+                if bases == nil { bases = BasisRule(tokens: tokens, sentence: sentence) }
+                draft.setBasis(bases?.basis(at: q.numberIndex, metric: metric))
+            }
             reasons?.kind = baseKindSource(kind, q, metric: metric)
             if let c = decision.cue { reasons?.metricCue = tokens[c].start..<tokens[(decision.cueEnd ?? c + 1) - 1].end }
             if let h = q.hedgeStart, h < q.first { reasons?.hedge = tokens[h].start..<tokens[q.first - 1].end }
@@ -122,7 +126,7 @@ struct SentenceResolver {
                 draft.basePeriod = nil
             }
             if metric == .gdpGrowth, kind != .multiple { draft.basePeriod = nil }
-            drafts.append(draft)
+            drafts.append(consume draft)
         }
         carryBounds(&drafts, from: first)
         // By index: a search with a closure copies each draft it hands over.

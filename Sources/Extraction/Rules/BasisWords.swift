@@ -1,3 +1,5 @@
+import Claims
+
 /// Words that put a figure on a basis other than the usual one: what it measures that others do not.
 enum BasisWords {
     /// The names of the bases, as `reference/official.csv` writes them (so that equal bases compare equal).
@@ -12,4 +14,9 @@ enum BasisWords {
     static let throughWords: WordSet = ["through", "via"]
     static let railNouns: WordSet = ["rail", "railway", "railways"]
     static let memberNouns: WordSet = ["member", "members"]
+    /// Every word a mark starts with: one probe per token tells whether the rest of the rules need looking at.
+    static let triggers: WordSet = ["net", "gross", "through", "via", "by", "titr", "member", "members", "ppp", "purchasing",
+                                    "official"]
+    /// The metrics a basis can qualify: a sentence whose figures have none of them is not read for marks.
+    static let metrics: [Metric] = [.fdi, .investment, .freightVolume, .gdp]
 }
