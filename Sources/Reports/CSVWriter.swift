@@ -4,16 +4,22 @@ public struct CSVWriter {
     /// One cell: text from a source (quoted and neutralised as needed) or a number (written plain).
     public enum Cell: Equatable {
         case text(String)
+        /// Text already in UTF-8 (a long cell built as bytes).
+        case utf8([UInt8])
         case number(Double)
         case integer(Int)
         case empty
     }
 
-    public private(set) var output = ""
-    private let lineEnd = "\r\n"
+    /// The UTF-8 written so far: bytes, not a `String`, so that appending a cell is a copy of its bytes (a large
+    /// report has hundreds of thousands of rows, and each `String` append paid for its own checks).
+    private var bytes: [UInt8] = []
+
+    /// The CSV text written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
 
     public init(excelBOM: Bool = false) {
-        if excelBOM { output = "\u{FEFF}" }
+        if excelBOM { bytes += [0xEF, 0xBB, 0xBF] }
     }
 
     /// Appends a header row.
@@ -24,58 +30,65 @@ public struct CSVWriter {
     /// Appends one row.
     public mutating func row(_ cells: [Cell]) {
         for (i, cell) in cells.enumerated() {
-            if i > 0 { output += "," }
-            CSVWriter.append(cell, to: &output)
+            if i > 0 { bytes.append(0x2C) }
+            CSVWriter.append(cell, to: &bytes)
         }
-        output += lineEnd
+        bytes += [0x0D, 0x0A]
     }
 
     /// The text of one cell.
     public static func render(_ cell: Cell) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(cell, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the text of one cell to `out`, without building it apart first (reports write hundreds of
-    /// thousands of cells).
-    static func append(_ cell: Cell, to out: inout String) {
+    /// Appends the UTF-8 of one cell to `out`.
+    static func append(_ cell: Cell, to out: inout [UInt8]) {
         switch cell {
         case .empty: break
-        case .integer(let n): out += String(n)
-        case .number(let v): out += JSONText.number(v)
-        case .text(let s): appendQuoted(s, neutralised: needsNeutralising(s), to: &out)
+        case .integer(let n): out += String(n).utf8
+        case .number(let v): out += JSONText.number(v).utf8
+        case .text(let s):
+            var s = s
+            s.withUTF8 { appendQuoted($0, to: &out) }
+        case .utf8(let bytes): bytes.withUnsafeBufferPointer { appendQuoted($0, to: &out) }
         }
     }
 
     /// True for text a spreadsheet would read as a formula (OWASP: `=`, `+`, `-`, `@`, tab, CR): it gets a `'`
     /// in front.
-    private static func needsNeutralising(_ s: String) -> Bool {
-        switch s.utf8.first {
+    private static func needsNeutralising(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch utf8.first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
         default: return false
         }
     }
 
-    /// Appends `s` (after a `'` when `neutralised`) to `out`, in quotes when it holds a comma, a quote, a line
+    /// Appends the text `utf8` (after a `'` when a spreadsheet would run it as a formula) to `out`, in quotes when it holds a comma, a quote, a line
     /// break or a leading or trailing space, quotes doubled (RFC 4180).
-    private static func appendQuoted(_ s: String, neutralised: Bool, to out: inout String) {
-        let utf8 = s.utf8
-        func scan(_ bytes: some Sequence<UInt8>) -> (needs: Bool, hasQuote: Bool) {
-            var needs = false
-            for b in bytes {
-                if b == 0x22 { return (true, true) }
+    private static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let neutralised = needsNeutralising(utf8)
+        do {
+            var needs = false, hasQuote = false
+            for b in utf8 {
+                if b == 0x22 { hasQuote = true; needs = true; break }
                 if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
             }
-            return (needs, false)
+            // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
+            needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
+            if needs { out.append(0x22) }
+            if neutralised { out.append(0x27) }
+            if hasQuote {
+                // Doubled byte by byte: a quote followed by a combining mark is one Character, yet still a quote.
+                for b in utf8 {
+                    out.append(b)
+                    if b == 0x22 { out.append(0x22) }
+                }
+            } else {
+                out.append(contentsOf: utf8)
+            }
+            if needs { out.append(0x22) }
         }
-        var (needs, hasQuote) = utf8.withContiguousStorageIfAvailable(scan) ?? scan(utf8)
-        // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
-        needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
-        if needs { out += "\"" }
-        if neutralised { out += "'" }
-        // Doubled byte by byte: a quote followed by a combining mark is one Character, yet still a quote.
-        if hasQuote { out += String(decoding: utf8.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] }, as: UTF8.self) } else { out += s }
-        if needs { out += "\"" }
     }
 }

@@ -12,7 +12,7 @@ public enum FindingTable {
         if header { w.header(columns) }
         func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
         // The two long cells are built in buffers kept from row to row (emptied, their room kept).
-        var claims = "", references = ""
+        var claims: [UInt8] = [], references: [UInt8] = []
         for f in rows {
             claims.removeAll(keepingCapacity: true)
             references.removeAll(keepingCapacity: true)
@@ -21,7 +21,7 @@ public enum FindingTable {
             w.row([.text(f.severity.rawValue), .text(f.verdict), .text(f.kind.rawValue), .text(f.rule), .text(f.subject),
                    .number(f.stated), number(f.statedLow), number(f.statedHigh), .text(f.unit.rawValue),
                    number(f.expectedLow), number(f.expectedHigh), .text(f.tolerance), .text(f.message),
-                   .text(claims), .text(references)])
+                   .utf8(claims), .utf8(references)])
         }
         return w.output
     }

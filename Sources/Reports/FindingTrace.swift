@@ -10,69 +10,69 @@ enum FindingTrace {
 
     /// "d11.txt [902–905] “30%” (2023, exact, standard basis) in: According to … reached $31.5 billion."
     static func claim(_ e: Evidence) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendClaim(e, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `claim(e)` appended to `out` piece by piece: a large store's CSV has hundreds of thousands of these cells.
-    static func appendClaim(_ e: Evidence, to out: inout String) {
-        out += e.doc
+    /// `claim(e)` appended to `out` as UTF-8, piece by piece: a large store's CSV has hundreds of thousands of these.
+    static func appendClaim(_ e: Evidence, to out: inout [UInt8]) {
+        out += e.doc.utf8
         if let span = e.span {
-            out += " ["
-            out += String(span.start)
-            out += "–"
-            out += String(span.end)
-            out += "]"
+            out += " [".utf8
+            out += String(span.start).utf8
+            out += "–".utf8
+            out += String(span.end).utf8
+            out.append(0x5D)
         }
-        out += " “"
-        out += e.quote
-        out += "” ("
+        out += " “".utf8
+        out += e.quote.utf8
+        out += "” (".utf8
         if let p = e.period {
-            out += p.description
-            out += ", "
+            p.write(to: &out)
+            out += ", ".utf8
         }
-        out += e.bound.rawValue
-        out += ", "
-        out += basis(e)
-        out += " basis)"
+        out += e.bound.rawValue.utf8
+        out += ", ".utf8
+        out += basis(e).utf8
+        out += " basis)".utf8
         if let s = e.settled, !s.isStated {
-            out += " carried its "
-            out += s.carried.joined(separator: " and ")
-            out += " from context"
+            out += " carried its ".utf8
+            out += s.carried.joined(separator: " and ").utf8
+            out += " from context".utf8
         }
         if let sentence = e.sentence {
-            out += " in: "
-            out += sentence
+            out += " in: ".utf8
+            out += sentence.utf8
         }
     }
 
     /// "KZ Ministry of Transport: 2023 = 2764000 t (exact, standard basis) https://…"
     static func reference(_ e: Evidence) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendReference(e, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `reference(e)` appended to `out` piece by piece.
-    static func appendReference(_ e: Evidence, to out: inout String) {
-        out += e.doc
-        out += ": "
-        out += e.period?.description ?? "?"
-        out += " = "
-        out += JSONText.number(e.value)
+    /// `reference(e)` appended to `out` as UTF-8.
+    static func appendReference(_ e: Evidence, to out: inout [UInt8]) {
+        out += e.doc.utf8
+        out += ": ".utf8
+        if let p = e.period { p.write(to: &out) } else { out.append(0x3F) }
+        out += " = ".utf8
+        out += JSONText.number(e.value).utf8
         if let unit = e.unit {
-            out += " "
-            out += unit.rawValue
+            out.append(0x20)
+            out += unit.rawValue.utf8
         }
-        out += " ("
-        out += e.bound.rawValue
-        out += ", "
-        out += basis(e)
-        out += " basis)"
+        out += " (".utf8
+        out += e.bound.rawValue.utf8
+        out += ", ".utf8
+        out += basis(e).utf8
+        out += " basis)".utf8
         if let url = e.url, !url.isEmpty {
-            out += " "
-            out += url
+            out.append(0x20)
+            out += url.utf8
         }
     }
 
@@ -80,21 +80,21 @@ enum FindingTrace {
     static func basis(_ e: Evidence) -> String { e.basis ?? ReferenceValue.standardBasis }
 
     /// All claims of `f` in one cell, appended to `out`.
-    static func appendClaims(_ f: Finding, to out: inout String) {
+    static func appendClaims(_ f: Finding, to out: inout [UInt8]) {
         appendJoined(f.evidence.lazy.filter { !$0.isReference }, appendClaim, to: &out)
     }
 
     /// All reference rows of `f` in one cell, appended to `out`.
-    static func appendReferences(_ f: Finding, to out: inout String) {
+    static func appendReferences(_ f: Finding, to out: inout [UInt8]) {
         appendJoined(f.evidence.lazy.filter(\.isReference), appendReference, to: &out)
     }
 
     /// Each entry written by `entry`, `separator` between them.
-    private static func appendJoined(_ entries: some Sequence<Evidence>, _ entry: (Evidence, inout String) -> Void,
-                                     to out: inout String) {
+    private static func appendJoined(_ entries: some Sequence<Evidence>, _ entry: (Evidence, inout [UInt8]) -> Void,
+                                     to out: inout [UInt8]) {
         var first = true
         for e in entries {
-            if !first { out += separator }
+            if !first { out += separator.utf8 }
             first = false
             entry(e, &out)
         }
