@@ -92,7 +92,8 @@ public struct RunConfig: Sendable, Equatable {
         # Yardstick scheduled run: `yardstick run --config yardstick.toml` (from cron or a systemd timer).
         # Paths are relative to this file's folder.
 
-        # The SQLite database that keeps every claim (created on the first run).
+        # The SQLite database that keeps every claim (created on the first run), or a shared PostgreSQL database:
+        # database = "postgresql://user@host/dbname" (the database must exist; its tables are made on the first run).
         database = "yardstick.sqlite"
 
         # Where reports go: REPORTS/YYYY-MM-DD/ for each run, REPORTS/latest/ for the newest.
