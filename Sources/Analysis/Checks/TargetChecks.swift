@@ -20,7 +20,15 @@ enum TargetChecks {
         var verdict: String
         /// The assessment the verdict's words are of.
         var assessment: TargetAssessment = .noHistory
-        var severity: Severity
+
+        /// A judgement of a plan, so at most a tension: none where nothing could be judged.
+        var severity: Severity {
+            switch assessment {
+            case .alreadyMet, .withinHistoricalGrowth: .consistent
+            case .aboveHistoricalGrowth: .tension
+            case .noHistory, .tooUncertain: .notChecked
+            }
+        }
     }
 
     static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
@@ -43,7 +51,7 @@ enum TargetChecks {
             }
             for j in judgements {
                 var message = "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) by \(year) (\(c.doc)), \(j.asOf): "
-                if j.verdict == "already met" {
+                if j.assessment == .alreadyMet {
                     message += "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
                 } else {
                     message += "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
@@ -60,7 +68,7 @@ enum TargetChecks {
                 message += " — \(j.verdict)"
                 // A target's judgement is an assessment of a plan, in its own words: at most a tension, never a conflict.
                 let required = requiredRange(s, j, year: year)
-                out.append(Finding(kind: .targetFeasibility, severity: min(j.severity, .tension), subject: index.subject(key),
+                out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow.map { $0 * 100 },
                                    expectedHigh: j.historicalHigh.map { $0 * 100 },
                                    stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
@@ -95,14 +103,13 @@ enum TargetChecks {
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         guard let latest = known.last else { return nil }
         if latest.value >= c.value {
-            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet,
-                             severity: .consistent)
+            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet)
         }
         let years = Double(year - latest.year)
         // The constant rate r with latest·(1+r)^years = target: (target/latest)^(1/years) − 1, exact. Both levels
         // are positive here (latest > 0 and below the target) and years ≥ 1, so the compound rate always exists.
         guard let required = try? CompoundGrowth(from: latest.value, to: c.value, years: years).rate else { return nil }
-        var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "", severity: .consistent)
+        var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "")
         var fastest: Double?
         for (a, b) in zip(known, known.dropFirst()) where b.year == a.year + 1 { fastest = max(fastest ?? -1, b.value / a.value - 1) }
         if known.count >= 3, let trend = try? LogLinearTrend(years: known.map(\.year), levels: known.map(\.value)) {
@@ -132,20 +139,16 @@ enum TargetChecks {
         } else if let f = fastest, required > f, known.count >= 3 {
             j.verdict = "above historical growth: faster than any year seen"
             j.assessment = .aboveHistoricalGrowth
-            j.severity = .conflict
         } else if undecidable {
             j.verdict = "too uncertain to judge"
             j.assessment = .tooUncertain
-            j.severity = .notChecked
         } else if j.historicalRate == nil {
             j.verdict = "no history"
             j.assessment = .noHistory
-            j.severity = .notChecked
         } else {
             j.verdict = j.probability.map { $0 < 0.5 } ?? false && required <= (j.historicalHigh ?? -1)
                 ? "above historical growth: the trend gives it less than an even chance" : "above historical growth"
             j.assessment = .aboveHistoricalGrowth
-            j.severity = .tension
         }
         return j
     }
