@@ -154,8 +154,8 @@ public struct Finding: Sendable, Equatable {
     public var verdictWords: String { outcome?.rawValue ?? assessment?.words ?? severity.words }
 
     /// The claims the finding rests on, in order.
-    public var claims: [Evidence] { evidence.filter { !$0.isReference } }
+    public var claims: LazyFilterSequence<[Evidence]> { evidence.lazy.filter { !$0.isReference } }
 
     /// The reference rows the finding rests on, in order.
-    public var referenceRows: [Evidence] { evidence.filter(\.isReference) }
+    public var referenceRows: LazyFilterSequence<[Evidence]> { evidence.lazy.filter(\.isReference) }
 }

@@ -81,12 +81,12 @@ enum FindingTrace {
 
     /// All claims of `f` in one cell, appended to `out`.
     static func appendClaims(_ f: Finding, to out: inout [UInt8]) {
-        appendJoined(f.evidence.lazy.filter { !$0.isReference }, appendClaim, to: &out)
+        appendJoined(f.claims, appendClaim, to: &out)
     }
 
     /// All reference rows of `f` in one cell, appended to `out`.
     static func appendReferences(_ f: Finding, to out: inout [UInt8]) {
-        appendJoined(f.evidence.lazy.filter(\.isReference), appendReference, to: &out)
+        appendJoined(f.referenceRows, appendReference, to: &out)
     }
 
     /// Each entry written by `entry`, `separator` between them.

@@ -12,10 +12,11 @@ enum ShareChecks {
                 let wholeKey = LevelIndex.key(whole, nil, c.metric, unit)
                 let allWholes = index.statedLevels(wholeKey, p) + index.referenceLevels(wholeKey, p)
                 // The part's own level: the same period, else the year before (the latest known).
-                var partKey = LevelIndex.key(c.entity, nil, c.metric, unit)
+                let keys = partKeys(c, whole: whole, unit: unit)
+                var partKey = keys[0]
                 var allParts: [Level] = []
                 search: for period in [p, p.shifted(byYears: -1)] {
-                    for key in partKeys(c, whole: whole, unit: unit) {
+                    for key in keys {
                         allParts = index.statedLevels(key, period) + index.referenceLevels(key, period)
                         if !allParts.isEmpty {
                             partKey = key

@@ -26,31 +26,30 @@ struct BasisRule {
         func followed(_ i: Int, by set: WordSet, within reach: Int) -> Bool {
             (i + 1..<min(i + 1 + reach, sentence.upperBound)).contains { tokens[$0].isWord && set.contains(tokens[$0].hash) }
         }
-        let flows: [Metric] = [.fdi, .investment]
         for i in sentence where tokens[i].isWord && BasisWords.triggers.contains(tokens[i].hash) {
             let w = tokens[i].hash
             if w == BasisRule.net || w == BasisRule.gross, followed(i, by: BasisWords.flowNouns, within: 3) {
-                marks.append(Mark(basis: w == BasisRule.net ? BasisWords.net : BasisWords.gross, token: i, metrics: flows))
+                marks.append(Mark(basis: w == BasisRule.net ? BasisWords.net : BasisWords.gross, token: i, metrics: BasisWords.flowMetrics))
             } else if BasisWords.throughWords.contains(w),
                       (i + 1..<min(i + 5, sentence.upperBound)).contains(where: {
                           tokens[$0].isWord && (BasisWords.portNouns.contains(tokens[$0].hash)
                               || (tokens[$0].hash == BasisRule.sea && word($0 + 1).map(BasisWords.portNouns.contains) == true))
                       }) {
                 // "through the seaports of", "via the Caspian ports", "through sea ports".
-                marks.append(Mark(basis: BasisWords.seaports, token: i, metrics: [.freightVolume]))
+                marks.append(Mark(basis: BasisWords.seaports, token: i, metrics: BasisWords.freightMetrics))
             } else if w == BasisRule.by, word(i + 1).map(BasisWords.railNouns.contains) == true {
-                marks.append(Mark(basis: BasisWords.rail, token: i, metrics: [.freightVolume]))
+                marks.append(Mark(basis: BasisWords.rail, token: i, metrics: BasisWords.freightMetrics))
             } else if w == BasisRule.titr, word(i + 1).map(BasisWords.memberNouns.contains) == true
                         || (word(i + 1) == BasisRule.association && word(i + 2).map(BasisWords.memberNouns.contains) == true) {
-                marks.append(Mark(basis: BasisWords.titrMembers, token: i, metrics: [.freightVolume]))
+                marks.append(Mark(basis: BasisWords.titrMembers, token: i, metrics: BasisWords.freightMetrics))
             } else if BasisWords.memberNouns.contains(w), word(i + 1) == BasisRule.of,
                       word(i + 2) == BasisRule.titr || (word(i + 2) == BasisRule.the && word(i + 3) == BasisRule.titr) {
-                marks.append(Mark(basis: BasisWords.titrMembers, token: i, metrics: [.freightVolume]))
+                marks.append(Mark(basis: BasisWords.titrMembers, token: i, metrics: BasisWords.freightMetrics))
             } else if w == BasisRule.ppp
                         || (w == BasisRule.purchasing && word(i + 1) == BasisRule.power && word(i + 2) == BasisRule.parity) {
-                marks.append(Mark(basis: BasisWords.ppp, token: i, metrics: [.gdp]))
+                marks.append(Mark(basis: BasisWords.ppp, token: i, metrics: BasisWords.gdpMetrics))
             } else if w == BasisRule.official, word(i + 1) == BasisRule.exchange, word(i + 2) == BasisRule.rate {
-                marks.append(Mark(basis: BasisWords.officialRate, token: i, metrics: [.gdp]))
+                marks.append(Mark(basis: BasisWords.officialRate, token: i, metrics: BasisWords.gdpMetrics))
             }
         }
         self.marks = marks

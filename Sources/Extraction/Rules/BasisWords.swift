@@ -17,6 +17,9 @@ enum BasisWords {
     /// Every word a mark starts with: one probe per token tells whether the rest of the rules need looking at.
     static let triggers: WordSet = ["net", "gross", "through", "via", "by", "titr", "member", "members", "ppp", "purchasing",
                                     "official"]
+    /// What each kind of mark qualifies: net and gross an investment flow; ports, rail and members freight; PPP and
+    /// the exchange rate GDP.
+    static let flowMetrics: [Metric] = [.fdi, .investment], freightMetrics: [Metric] = [.freightVolume], gdpMetrics: [Metric] = [.gdp]
     /// The metrics a basis can qualify: a sentence whose figures have none of them is not read for marks.
-    static let metrics: [Metric] = [.fdi, .investment, .freightVolume, .gdp]
+    static let metrics = flowMetrics + freightMetrics + gdpMetrics
 }
