@@ -15,9 +15,10 @@ struct CheckTests {
         return ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
     }
 
-    static func ingested(withReference: Bool) throws -> SQLiteStore {
+    /// A store in memory holding `paths` (the dev corpus unless given) as ingest stores them, and `official.csv`.
+    static func ingested(_ paths: [String] = [Paths.devDocs.path], withReference: Bool) throws -> SQLiteStore {
         let store = try SQLiteStore()
-        _ = try IngestJob(paths: [Paths.devDocs.path], reader: DocumentReader()).run(into: store, report: { _ in })
+        _ = try IngestJob(paths: paths, reader: DocumentReader()).run(into: store, report: { _ in })
         if withReference {
             _ = try ImportReferenceJob(path: Paths.shared.appendingPathComponent("reference/official.csv").path,
                                        dataset: "official").run(into: store)

@@ -11,10 +11,7 @@ import Testing
 struct FindingsScoreTests {
     /// Precision and found/real conflicts of `check --format jsonl` on a corpus.
     static func score(docs: URL, expected: URL) throws -> (precision: Double, found: Int, real: Int, reported: Int) {
-        let store = try SQLiteStore()
-        _ = try IngestJob(paths: [docs.path], reader: DocumentReader()).run(into: store, report: { _ in })
-        _ = try ImportReferenceJob(path: Paths.shared.appendingPathComponent("reference/official.csv").path, dataset: "official")
-            .run(into: store)
+        let store = try CheckTests.ingested([docs.path], withReference: true)
         var jsonl = ""
         _ = try CheckJob(format: .jsonl, failOn: nil).run(store: store) { jsonl += $0 }
         let dir = try Paths.temporaryFolder()

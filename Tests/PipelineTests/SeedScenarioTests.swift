@@ -11,11 +11,8 @@ import Testing
 @Suite("Seed scenario: six findings with their quotes", .enabled(if: Paths.hasShared || Paths.isCI, "../shared is absent"))
 struct SeedScenarioTests {
     static func findings() throws -> [Finding] {
-        let store = try SQLiteStore()
         let seeds = (0...4).map { Paths.devDocs.appendingPathComponent("s0\($0).txt").path }
-        _ = try IngestJob(paths: seeds, reader: DocumentReader()).run(into: store, report: { _ in })
-        _ = try ImportReferenceJob(path: Paths.shared.appendingPathComponent("reference/official.csv").path, dataset: "official")
-            .run(into: store)
+        let store = try CheckTests.ingested(seeds, withReference: true)
         return ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
     }
 

@@ -27,18 +27,13 @@ struct BasisStoreTests {
     func migratesFromV5() throws {
         let dir = try SQLiteStoreTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
-        _ = try SQLiteStore(path: path)
-        try SQLiteStoreTests.python(path, """
-            c.executescript(\"\"\"
+        let path = try SQLiteStoreTests.olderDatabase(in: dir, """
             ALTER TABLE claim DROP COLUMN basis;
             ALTER TABLE claim DROP COLUMN quote;
             DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%';
             INSERT INTO document (path, docId, contentHash, ingestedAt) VALUES ('old.txt', 'old.txt', 'h', 'now');
             INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, metric, kind, value, unit, bound)
               VALUES (1, 10, 14, '4 Mt', 'TITR', 'freight_volume', 'level', 4e6, 't', 'exact');
-            \"\"\")
-            c.commit()
             """)
         let old = try SQLiteStore(path: path).claims(matching: ClaimFilter())
         #expect(old.map(\.claim.value) == [4e6])

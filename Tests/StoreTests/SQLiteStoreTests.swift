@@ -117,11 +117,8 @@ struct SQLiteStoreTests {
     func migratesFirstRelease() throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
-        _ = try SQLiteStore(path: path)
         // Back to the v1 schema, with one document whose claims were inserted out of span order.
-        try SQLiteStoreTests.python(path, """
-            c.executescript(\"\"\"
+        let path = try SQLiteStoreTests.olderDatabase(in: dir, """
             DROP INDEX claim_in_document_order;
             CREATE INDEX claim_on_documentId ON claim(documentId);
             CREATE INDEX claim_on_series ON claim(entity, metric, period);
@@ -131,8 +128,6 @@ struct SQLiteStoreTests {
             INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, metric, kind, value, unit, bound)
               VALUES (1, 40, 44, '9 Mt', 'TITR', 'freight_volume', 'level', 9e6, 't', 'exact'),
                      (1, 10, 14, '4 Mt', 'TITR', 'freight_volume', 'level', 4e6, 't', 'exact');
-            \"\"\")
-            c.commit()
             """)
         let store = try SQLiteStore(path: path)
         #expect(try store.claims(matching: ClaimFilter()).map(\.claim.value) == [4e6, 9e6])
@@ -146,17 +141,12 @@ struct SQLiteStoreTests {
     func migratesReferenceWithoutBound() throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
-        _ = try SQLiteStore(path: path)
-        try SQLiteStoreTests.python(path, """
-            c.executescript(\"\"\"
+        let path = try SQLiteStoreTests.olderDatabase(in: dir, """
             ALTER TABLE referenceValue DROP COLUMN bound;
             ALTER TABLE referenceValue DROP COLUMN basis;
             DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%';
             INSERT INTO referenceValue (dataset, source, entity, metric, period, value, unit)
               VALUES ('official', 'KTZ', 'Middle Corridor', 'freight_volume', '2023', 2.8e6, 't');
-            \"\"\")
-            c.commit()
             """)
         let values = try SQLiteStore(path: path).referenceValues()
         #expect(values.map(\.value) == [2.8e6])
@@ -183,6 +173,15 @@ struct SQLiteStoreTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
+    }
+
+    /// A database of this build in `dir`, then taken back to an older schema by `script` (SQL run by python3's
+    /// sqlite3, committed), as an older yardstick would have left it; its path.
+    static func olderDatabase(in dir: URL, _ script: String) throws -> String {
+        let path = dir.appendingPathComponent("db.sqlite").path
+        _ = try SQLiteStore(path: path)
+        try python(path, "c.executescript(\"\"\"\n\(script)\n\"\"\")\nc.commit()")
+        return path
     }
 
     /// Records a migration this build does not know, as a newer yardstick would.

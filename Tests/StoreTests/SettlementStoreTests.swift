@@ -25,18 +25,13 @@ struct SettlementStoreTests {
     func migratesFromV4() throws {
         let dir = try SQLiteStoreTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("db.sqlite").path
-        _ = try SQLiteStore(path: path)
-        try SQLiteStoreTests.python(path, """
-            c.executescript(\"\"\"
+        let path = try SQLiteStoreTests.olderDatabase(in: dir, """
             ALTER TABLE claim DROP COLUMN entitySettled;
             ALTER TABLE claim DROP COLUMN periodSettled;
             DELETE FROM grdb_migrations WHERE identifier LIKE 'v5:%';
             INSERT INTO document (path, docId, contentHash, ingestedAt) VALUES ('old.txt', 'old.txt', 'h', 'now');
             INSERT INTO claim (documentId, spanStart, spanEnd, text, entity, metric, kind, value, unit, bound)
               VALUES (1, 10, 14, '4 Mt', 'TITR', 'freight_volume', 'level', 4e6, 't', 'exact');
-            \"\"\")
-            c.commit()
             """)
         let store = try SQLiteStore(path: path)
         let old = try store.claims(matching: ClaimFilter())
