@@ -1,5 +1,6 @@
 import Analysis
 import Claims
+import Dispatch
 import Reports
 import Store
 
@@ -9,9 +10,6 @@ public struct CheckJob: Sendable {
     public var format: ClaimFormat
     /// The severity from which the run ends with exit code 3; nil never does.
     public var failOn: Severity?
-
-    /// Findings formatted at once, per thread; the output is written one chunk after another.
-    static let chunk = 5000
     /// Claims read from the store at once; also the claims one check task works through.
     public var batch: Int
 
@@ -26,39 +24,61 @@ public struct CheckJob: Sendable {
 
     /// 3 when a finding is at least `failOn` severe, else 0: what `check` and `run` exit with, for cron.
     static func exitCode(_ findings: some Sequence<Finding>, failOn: Severity?) -> Int32 {
-        guard let failOn, findings.contains(where: { $0.severity >= failOn }) else { return 0 }
+        exitCode(worst: findings.lazy.map(\.severity).max(), failOn: failOn)
+    }
+
+    /// 3 when `worst` is at least `failOn`, else 0.
+    static func exitCode(worst: Severity?, failOn: Severity?) -> Int32 {
+        guard let failOn, let worst, worst >= failOn else { return 0 }
         return 3
     }
 
-    /// Runs the checks against `store`; `write` gets the output text, in order. Returns the exit code.
-    public func run(store: any ClaimStore, write: (String) -> Void) throws(StoreError) -> Int32 {
+    /// Runs the checks against `store`; `write` gets the output as UTF-8, in order. Returns the exit code.
+    public func run(store: any ClaimStore, write: ([UInt8]) -> Void) throws(StoreError) -> Int32 {
         // The index of levels is built batch by batch on another thread while the store is still being read.
-        let input = SerialFold(CheckInput(reference: try store.referenceValues()))
-        try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in input.send { $0.add(batch[...]) } }
-        let result = ConsistencyChecks.run(input.result(), runner: ParallelMap.all)
-        // csv and jsonl are written in order straight from where each check task left its findings.
-        let places = result.places
-        let findings = places.lazy.map { result[$0] }
+        let fold = SerialFold(CheckInput(reference: try store.referenceValues()))
+        try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in fold.send { $0.add(batch[...]) } }
+        let input = fold.result()
+        let worst: Severity?
         switch format {
         case .table:
-            write(FindingTable.text(Array(findings)))
+            let findings = ConsistencyChecks.run(input, runner: ParallelMap.all).ordered
+            write(Array(FindingTable.text(findings).utf8))
+            worst = findings.lazy.map(\.severity).max()
         case .csv, .jsonl:
-            // A large store has hundreds of thousands of findings: each round formats one chunk per core.
-            let chunks = stride(from: 0, to: max(places.count, 1), by: CheckJob.chunk).map {
-                $0..<min($0 + CheckJob.chunk, places.count)
-            }
+            // Each check task formats its own findings as it makes them, sorted into the report's ranks; the
+            // output is then each rank of every task in turn. No finding outlives its task: a large store has
+            // hundreds of thousands, and keeping them all for a sort cost more than making them.
+            let families = input.families()
             let format = self.format
-            var next = 0
-            while next < chunks.count {
-                let round = Array(chunks[next..<min(next + ParallelMap.workers, chunks.count)])
-                let texts = ParallelMap.map(round.count) { i in
-                    let rows = places[round[i]].lazy.map { result[$0] }
-                    return format == .csv ? FindingTable.csv(rows, header: round[i].lowerBound == 0) : FindingTable.jsonl(rows)
-                }
-                texts.forEach(write)
-                next += round.count
+            let parts = ParallelMap.map(families.count) { RankedText(families[$0](), format: format) }
+            // The claims and their index are freed on another thread while the output is written.
+            let leftovers = (consume input, consume families)
+            DispatchQueue.global().async { withExtendedLifetime(leftovers) {} }
+            if format == .csv { write(FindingTable.csvHeader()) }
+            for rank in 0..<ConsistencyChecks.ranks {
+                for part in parts where !part.texts[rank].isEmpty { write(part.texts[rank]) }
             }
+            worst = parts.lazy.compactMap(\.worst).max()
         }
-        return CheckJob.exitCode(result.parts.joined(), failOn: failOn)
+        return CheckJob.exitCode(worst: worst, failOn: failOn)
+    }
+}
+
+/// One check task's findings as output text, one buffer per rank of the report order
+/// (`ConsistencyChecks.rank`), and the most serious severity among them.
+struct RankedText: Sendable {
+    var texts: [[UInt8]]
+    var worst: Severity?
+
+    init(_ findings: [Finding], format: ClaimFormat) {
+        var members = [[Int]](repeating: [], count: ConsistencyChecks.ranks)
+        for i in findings.indices { members[ConsistencyChecks.rank(findings[i])].append(i) }
+        texts = members.map { indices in
+            guard !indices.isEmpty else { return [] }
+            let rows = indices.lazy.map { findings[$0] }
+            return format == .csv ? FindingTable.csvRows(rows) : FindingTable.jsonlRows(rows)
+        }
+        worst = findings.lazy.map(\.severity).max()
     }
 }

@@ -18,6 +18,9 @@ public struct CSVWriter {
     /// The CSV text written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The CSV written so far, as UTF-8.
+    public var utf8: [UInt8] { bytes }
+
     public init(excelBOM: Bool = false) {
         if excelBOM { bytes += [0xEF, 0xBB, 0xBF] }
     }
@@ -33,7 +36,8 @@ public struct CSVWriter {
             if i > 0 { bytes.append(0x2C) }
             CSVWriter.append(cell, to: &bytes)
         }
-        bytes += [0x0D, 0x0A]
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     /// The text of one cell.

@@ -8,6 +8,18 @@ public enum FindingTable {
 
     /// One row per finding; its claims and its reference rows each joined into one cell (see `FindingTrace`).
     public static func csv(_ rows: some Collection<Finding>, excelBOM: Bool = false, header: Bool = true) -> String {
+        String(decoding: csvWriter(rows, excelBOM: excelBOM, header: header).utf8, as: UTF8.self)
+    }
+
+    /// The header row of `csv`, as UTF-8.
+    public static func csvHeader() -> [UInt8] { csvWriter([], excelBOM: false, header: true).utf8 }
+
+    /// The rows of `csv` without a header, as UTF-8: what `check` writes, part by part.
+    public static func csvRows(_ rows: some Collection<Finding>) -> [UInt8] {
+        csvWriter(rows, excelBOM: false, header: false).utf8
+    }
+
+    private static func csvWriter(_ rows: some Collection<Finding>, excelBOM: Bool, header: Bool) -> CSVWriter {
         var w = CSVWriter(excelBOM: excelBOM)
         if header { w.header(columns) }
         func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
@@ -23,13 +35,23 @@ public enum FindingTable {
                    number(f.expectedLow), number(f.expectedHigh), .text(f.tolerance), .text(f.message),
                    .utf8(claims), .utf8(references)])
         }
-        return w.output
+        return w
     }
 
     /// One JSON object a line (see `FindingJSON`).
     public static func jsonl(_ rows: some Collection<Finding>) -> String {
         var out = ""
         for f in rows { out += FindingJSON.record(f) + "\n" }
+        return out
+    }
+
+    /// `jsonl(rows)` as UTF-8.
+    public static func jsonlRows(_ rows: some Collection<Finding>) -> [UInt8] {
+        var out: [UInt8] = []
+        for f in rows {
+            out += FindingJSON.record(f).utf8
+            out.append(0x0A)
+        }
         return out
     }
 

@@ -24,7 +24,7 @@ extension YardstickCommand {
             let job = CheckJob(format: format, failOn: failOn.flatMap(Severity.init(rawValue:)))
             let exitCode: Int32
             do {
-                exitCode = try job.run(store: try store.open(for: .readOnly), write: StandardStreams.out)
+                exitCode = try job.run(store: try store.open(for: .readOnly), write: { StandardStreams.out(bytes: $0) })
             } catch {
                 StandardStreams.error("\(error)")
                 throw ExitCode(1)

@@ -99,7 +99,7 @@ struct CheckTests {
         let store = try Self.ingested(withReference: true)
         let whole = ConsistencyChecks.run(claims: try store.claims(matching: ClaimFilter()), reference: try store.referenceValues())
         var out = ""
-        _ = try CheckJob(format: .csv, failOn: nil, batch: batch).run(store: store) { out += $0 }
+        _ = try CheckJob(format: .csv, failOn: nil, batch: batch).run(store: store) { out += String(decoding: $0, as: UTF8.self) }
         #expect(whole.count > 20)
         #expect(out == FindingTable.csv(whole))
     }

@@ -13,7 +13,7 @@ struct FindingsScoreTests {
     static func score(docs: URL, expected: URL) throws -> (precision: Double, found: Int, real: Int, reported: Int) {
         let store = try CheckTests.ingested([docs.path], withReference: true)
         var jsonl = ""
-        _ = try CheckJob(format: .jsonl, failOn: nil).run(store: store) { jsonl += $0 }
+        _ = try CheckJob(format: .jsonl, failOn: nil).run(store: store) { jsonl += String(decoding: $0, as: UTF8.self) }
         let dir = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let product = dir.appendingPathComponent("findings.jsonl")

@@ -8,21 +8,26 @@ public enum ConsistencyChecks {
         public var index: Int
     }
 
-    /// The places of all findings in `parts`, most serious first; within a severity, by check and then in
-    /// the (deterministic) order found. A counting sort of places: findings are large values and there can be
-    /// hundreds of thousands, so a caller that only writes them out need not copy them into a new array.
+    /// How many ranks the report order has: one per severity and kind of check.
+    public static let ranks = Severity.allCases.count * FindingKind.allCases.count
+
+    /// Where `f` stands in the report order: most serious first, and within a severity by kind of check.
+    public static func rank(_ f: Finding) -> Int {
+        (severities.count - 1 - severities.firstIndex(of: f.severity)!) * kinds.count + kinds.firstIndex(of: f.kind)!
+    }
+    private static let severities = Severity.allCases, kinds = FindingKind.allCases
+
+    /// The places of all findings in `parts` in report order: by `rank`, then in the (deterministic) order found.
+    /// A counting sort of places: findings are large values and there can be hundreds of thousands, so a caller
+    /// that only writes them out need not copy them into a new array.
     public static func order(_ parts: [[Finding]]) -> [Place] {
-        let kinds = FindingKind.allCases, severities = Severity.allCases
-        func bucket(_ f: Finding) -> Int {
-            (severities.count - 1 - severities.firstIndex(of: f.severity)!) * kinds.count + kinds.firstIndex(of: f.kind)!
-        }
-        var next = [Int](repeating: 0, count: severities.count * kinds.count + 1)
-        for part in parts { for i in part.indices { next[bucket(part[i]) + 1] += 1 } }
+        var next = [Int](repeating: 0, count: ranks + 1)
+        for part in parts { for i in part.indices { next[rank(part[i]) + 1] += 1 } }
         for b in 1..<next.count { next[b] += next[b - 1] }
         var places = [Place](repeating: Place(part: 0, index: 0), count: next.last!)
         for (p, part) in parts.enumerated() {
             for i in part.indices {
-                let b = bucket(part[i])
+                let b = rank(part[i])
                 places[next[b]] = Place(part: p, index: i)
                 next[b] += 1
             }

@@ -69,12 +69,27 @@ enum RelativeChecks {
         // Levels that bound the relation on neither side compare with nothing.
         let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
             : gap == 0 ? .consistent : (gap <= allowed ? .tension : .conflict)
-        let what = c.unit == .percent ? "a change of" : "a multiple of"
-        let impliedText = describe(implied, c.unit)
-        var message = "\(c.doc) states \(what) \(format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
-        message += "the levels \(describeLevels(basis.levelsP)) and \(describeLevels(basis.levelsB)) imply \(impliedText)"
-        if let source = basis.source { message += " (\(source))" }
-        message += ": \(severity.words)"
+        var message = MessageText()
+        message.add(c.doc)
+        message.add(c.unit == .percent ? " states a change of " : " states a multiple of ")
+        message.add(relative: c.value, c.unit)
+        message.add(" for ")
+        message.add(c.period!)
+        message.add(" against ")
+        message.add(c.basePeriod!)
+        message.add("; the levels ")
+        message.add(levels: basis.levelsP)
+        message.add(" and ")
+        message.add(levels: basis.levelsB)
+        message.add(" imply ")
+        message.add(relativeRange: implied, c.unit)
+        if let source = basis.source {
+            message.add(" (")
+            message.add(source)
+            message.add(")")
+        }
+        message.add(": ")
+        message.add(severity.words)
         return Finding(kind: basis.kind, severity: severity,
                        subject: "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(basis.unit.rawValue))",
                        evidence: evidence(s, basis.levelsP, basis.levelsB),
@@ -82,7 +97,7 @@ enum RelativeChecks {
                        statedHigh: stated.high, unit: c.unit,
                        tolerance: c.unit == .percent ? "overlap, else within 5 percentage points is tension"
                            : "overlap, else within 15% of the stated multiple is tension",
-                       message: message, rule: rule(c, basis))
+                       message: message.text, rule: rule(c, basis))
     }
 
     /// The rule's name: a change or multiple against its own document's levels, another document's, or a publisher's.
@@ -101,63 +116,24 @@ enum RelativeChecks {
         return out
     }
 
-    static func format(_ v: Double, _ unit: Unit) -> String {
-        unit == .percent ? (v >= 0 ? "+" : "") + short(v) + "%" : short(v) + "×"
-    }
+    /// "+41.1%", "3.5×" (`MessageText.add(relative:_:)`).
+    static func format(_ v: Double, _ unit: Unit) -> String { MessageText.string { $0.add(relative: v, unit) } }
 
+    /// One decimal: "41.1".
     static func short(_ v: Double) -> String { decimals(v, places: 1) }
 
-    /// `v` rounded to `places` (0…3) decimals and written without trailing zeros: "2.5", "30", "-0.1".
-    /// Digit by digit from an integer, the way `String(Double)` writes such a number, at a fraction of its cost
-    /// (messages of hundreds of thousands of findings are made of these).
-    static func decimals(_ v: Double, places: Int) -> String {
-        let scale = places <= 0 ? 1 : places == 1 ? 10 : places == 2 ? 100 : 1000
-        let scaled = (v * Double(scale)).rounded()
-        guard abs(scaled) < 1e15 else {
-            let r = scaled / Double(scale)
-            return r == r.rounded() && abs(r) < 9e18 ? String(Int(r)) : String(r)
-        }
-        let n = Int(scaled), whole = abs(n) / scale
-        var fraction = abs(n) % scale, width = places
-        while fraction != 0, fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        var out = n < 0 && (whole != 0 || fraction != 0) ? "-" : ""
-        out += String(whole)
-        if fraction != 0 {
-            let digits = String(fraction)
-            out += "." + String(repeating: "0", count: width - digits.count) + digits
-        }
-        return out
-    }
+    /// `v` rounded to `places` (0…3) decimals, without trailing zeros (`MessageText.add(decimals:places:)`).
+    static func decimals(_ v: Double, places: Int) -> String { MessageText.string { $0.add(decimals: v, places: places) } }
 
-    static func describe(_ r: Range2, _ unit: Unit) -> String {
-        switch (r.low, r.high) {
-        case (let l?, let h?): return abs(h - l) < 1e-9 ? format(l, unit) : "\(format(l, unit)) to \(format(h, unit))"
-        case (let l?, nil): return "at least \(format(l, unit))"
-        case (nil, let h?): return "at most \(format(h, unit))"
-        case (nil, nil): return "anything"
-        }
-    }
+    /// "+32.6% to +35.3%", "at most +64.9%" (`MessageText.add(relativeRange:_:)`).
+    static func describe(_ r: Range2, _ unit: Unit) -> String { MessageText.string { $0.add(relativeRange: r, unit) } }
 
     /// A range of amounts: "at most 272 bn", "2.74 mn to 2.82 mn".
-    static func describeAmount(_ r: Range2) -> String {
-        switch (r.low, r.high) {
-        case (let l?, let h?): return abs(h - l) < 1e-9 ? short3(l) : "\(short3(l)) to \(short3(h))"
-        case (let l?, nil): return "at least \(short3(l))"
-        case (nil, let h?): return "at most \(short3(h))"
-        case (nil, nil): return "any value"
-        }
-    }
+    static func describeAmount(_ r: Range2) -> String { MessageText.string { $0.add(amountRange: r) } }
 
-    static func describeLevels(_ levels: [Level]) -> String {
-        let parts = levels.map { "\(short3($0.value)) (\($0.evidence.doc), \($0.evidence.period.map { "\($0)" } ?? "?"))" }
-        return parts.joined(separator: ", ")
-    }
+    /// "4.14 mn (a.txt, 2023), 4.2 mn (b.txt, 2023)".
+    static func describeLevels(_ levels: [Level]) -> String { MessageText.string { $0.add(levels: levels) } }
 
     /// Three significant figures with a scale word.
-    static func short3(_ v: Double) -> String {
-        let a = abs(v)
-        let (d, w): (Double, String) = a >= 1e12 ? (1e12, " tn") : a >= 1e9 ? (1e9, " bn") : a >= 1e6 ? (1e6, " mn") : a >= 1e3 ? (1e3, " k") : (1, "")
-        let x = v / d
-        return decimals(x, places: x >= 100 ? 0 : x >= 10 ? 1 : 2) + w
-    }
+    static func short3(_ v: Double) -> String { MessageText.string { $0.add(short3: v) } }
 }

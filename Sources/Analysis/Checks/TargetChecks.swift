@@ -6,7 +6,8 @@ import GSL
 enum TargetChecks {
     /// What a target requires against what the series has done.
     struct Judgement {
-        var asOf: String
+        /// The day it is judged as of (the target's publication), nil for now.
+        var asOf: Day?
         var latest: YearLevel
         var requiredRate: Double
         var historicalRate: Double?
@@ -42,38 +43,76 @@ enum TargetChecks {
             guard case .year(let year)? = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             var judgements: [Judgement] = []
-            if let day = c.published, let j = judge(c, year: year, key: key, index: index, knownOn: day, label: "as published (\(day))") {
+            if let day = c.published, let j = judge(c, year: year, key: key, index: index, knownOn: day) {
                 judgements.append(j)
             }
-            if let j = judge(c, year: year, key: key, index: index, knownOn: nil, label: "now"),
+            if let j = judge(c, year: year, key: key, index: index, knownOn: nil),
                judgements.first.map({ $0.latest != j.latest }) ?? true {
                 judgements.append(j)
             }
             for j in judgements {
-                var message = "\(c.kind.rawValue) \(RelativeChecks.short3(c.value)) by \(year) (\(c.doc)), \(j.asOf): "
-                if j.assessment == .alreadyMet {
-                    message += "already met by \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                var message = MessageText()
+                message.add(c.kind.rawValue)
+                message.add(" ")
+                message.add(short3: c.value)
+                message.add(" by ")
+                message.add(year)
+                message.add(" (")
+                message.add(c.doc)
+                message.add("), ")
+                if let day = j.asOf {
+                    message.add("as published (")
+                    message.add(day)
+                    message.add(")")
                 } else {
-                    message += "needs \(pct(j.requiredRate)) a year from \(j.latest.year)'s \(RelativeChecks.short3(j.latest.value))"
+                    message.add("now")
                 }
+                message.add(": ")
+                message.add(j.assessment == .alreadyMet ? "already met by " : "needs ")
+                if j.assessment != .alreadyMet {
+                    message.add(percent: j.requiredRate)
+                    message.add(" a year from ")
+                }
+                message.add(j.latest.year)
+                message.add("'s ")
+                message.add(short3: j.latest.value)
                 if let h = j.historicalRate {
-                    message += "; history \(pct(h))"
-                    if let l = j.historicalLow, let u = j.historicalHigh { message += " [\(pct(l)), \(pct(u))]" }
+                    message.add("; history ")
+                    message.add(percent: h)
+                    if let l = j.historicalLow, let u = j.historicalHigh {
+                        message.add(" [")
+                        message.add(percent: l)
+                        message.add(", ")
+                        message.add(percent: u)
+                        message.add("]")
+                    }
                 }
-                if let p = j.probability { message += "; chance under the trend \(Int((p * 100).rounded()))%" }
+                if let p = j.probability {
+                    message.add("; chance under the trend ")
+                    message.add(Int((p * 100).rounded()))
+                    message.add("%")
+                }
                 if let w = j.tooWide {
-                    message += "; the trend's 95% interval for \(year) spans " + (w.isFinite ? "×\(RelativeChecks.short3(w))" : "from zero")
-                        + ", too wide to judge a target by"
+                    message.add("; the trend's 95% interval for ")
+                    message.add(year)
+                    message.add(" spans ")
+                    if w.isFinite {
+                        message.add("×")
+                        message.add(short3: w)
+                    } else {
+                        message.add("from zero")
+                    }
+                    message.add(", too wide to judge a target by")
                 }
-                message += " — \(j.verdict)"
+                message.add(" — ")
+                message.add(j.verdict)
                 // A target's judgement is an assessment of a plan, in its own words: at most a tension, never a conflict.
                 let required = requiredRange(s, j, year: year)
                 out.append(Finding(kind: .targetFeasibility, severity: j.severity, subject: index.subject(key),
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow.map { $0 * 100 },
                                    expectedHigh: j.historicalHigh.map { $0 * 100 },
                                    stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
-                                   tolerance: "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))",
-                                   message: message, assessment: j.assessment, rule: "target_feasibility"))
+                                   tolerance: tolerance, message: message.text, assessment: j.assessment, rule: "target_feasibility"))
             }
         }
         return out
@@ -92,10 +131,10 @@ enum TargetChecks {
         return Range2(low: low.map { min($0, j.requiredRate * 100) }, high: high.map { max($0, j.requiredRate * 100) })
     }
 
-    private static func pct(_ r: Double) -> String { (r >= 0 ? "+" : "") + RelativeChecks.short(r * 100) + "%" }
+    /// The tolerance every target judgement states.
+    private static let tolerance = "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))"
 
-    private static func judge(_ c: Claim, year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?,
-                              label: String) -> Judgement? {
+    private static func judge(_ c: Claim, year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?) -> Judgement? {
         let limit = knownOn.map { $0.year } ?? Int.max
         let all = index.yearly(key, knownOn: knownOn)
         // A target whose year has passed is judged by its outcome in forecast_vs_outcome (met, beaten or missed), not here.
@@ -103,13 +142,13 @@ enum TargetChecks {
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         guard let latest = known.last else { return nil }
         if latest.value >= c.value {
-            return Judgement(asOf: label, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet)
+            return Judgement(asOf: knownOn, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet)
         }
         let years = Double(year - latest.year)
         // The constant rate r with latest·(1+r)^years = target: (target/latest)^(1/years) − 1, exact. Both levels
         // are positive here (latest > 0 and below the target) and years ≥ 1, so the compound rate always exists.
         guard let required = try? CompoundGrowth(from: latest.value, to: c.value, years: years).rate else { return nil }
-        var j = Judgement(asOf: label, latest: latest, requiredRate: required, verdict: "")
+        var j = Judgement(asOf: knownOn, latest: latest, requiredRate: required, verdict: "")
         var fastest: Double?
         for (a, b) in zip(known, known.dropFirst()) where b.year == a.year + 1 { fastest = max(fastest ?? -1, b.value / a.value - 1) }
         if known.count >= 3, let trend = try? LogLinearTrend(years: known.map(\.year), levels: known.map(\.value)) {
