@@ -20,9 +20,9 @@ struct MessageText {
         return m.text
     }
 
-    static func += (m: inout MessageText, s: String) { m.bytes += s.utf8 }
+    static func += (m: inout MessageText, s: String) { m.bytes.append(utf8: s) }
 
-    mutating func add(_ s: String) { bytes += s.utf8 }
+    mutating func add(_ s: String) { bytes.append(utf8: s) }
 
     /// The schema spelling: "2023", "2024-Q1".
     mutating func add(_ p: Period) { p.write(to: &bytes) }

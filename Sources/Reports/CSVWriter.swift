@@ -14,6 +14,8 @@ public struct CSVWriter {
     /// The UTF-8 written so far: bytes, not a `String`, so that appending a cell is a copy of its bytes (a large
     /// report has hundreds of thousands of rows, and each `String` append paid for its own checks).
     private var bytes: [UInt8] = []
+    /// True once a cell of the current row was written.
+    private var inRow = false
 
     /// The CSV text written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
@@ -32,12 +34,23 @@ public struct CSVWriter {
 
     /// Appends one row.
     public mutating func row(_ cells: [Cell]) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
-            CSVWriter.append(cell, to: &bytes)
-        }
+        for c in cells { cell(c) }
+        endRow()
+    }
+
+    /// Appends one cell to the row being written, after a comma unless it is the row's first: a long report's
+    /// rows are written cell by cell rather than gathered in an array first.
+    public mutating func cell(_ cell: Cell) {
+        if inRow { bytes.append(0x2C) }
+        inRow = true
+        CSVWriter.append(cell, to: &bytes)
+    }
+
+    /// Ends the row being written.
+    public mutating func endRow() {
         bytes.append(0x0D)
         bytes.append(0x0A)
+        inRow = false
     }
 
     /// The text of one cell.
@@ -51,8 +64,8 @@ public struct CSVWriter {
     static func append(_ cell: Cell, to out: inout [UInt8]) {
         switch cell {
         case .empty: break
-        case .integer(let n): out += String(n).utf8
-        case .number(let v): out += JSONText.number(v).utf8
+        case .integer(let n): out.append(utf8: String(n))
+        case .number(let v): out.append(utf8: JSONText.number(v))
         case .text(let s):
             var s = s
             s.withUTF8 { appendQuoted($0, to: &out) }
@@ -75,7 +88,8 @@ public struct CSVWriter {
         let neutralised = needsNeutralising(utf8)
         do {
             var needs = false, hasQuote = false
-            for b in utf8 {
+            // Every byte that calls for quotes is at most a comma, so most bytes are passed over by one comparison.
+            for b in utf8 where b <= 0x2C {
                 if b == 0x22 { hasQuote = true; needs = true; break }
                 if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
             }

@@ -30,10 +30,22 @@ public enum FindingTable {
             references.removeAll(keepingCapacity: true)
             FindingTrace.appendClaims(f, to: &claims)
             FindingTrace.appendReferences(f, to: &references)
-            w.row([.text(f.severity.rawValue), .text(f.verdict), .text(f.kind.rawValue), .text(f.rule), .text(f.subject),
-                   .number(f.stated), number(f.statedLow), number(f.statedHigh), .text(f.unit.rawValue),
-                   number(f.expectedLow), number(f.expectedHigh), .text(f.tolerance), .text(f.message),
-                   .utf8(claims), .utf8(references)])
+            w.cell(.text(f.severity.rawValue))
+            w.cell(.text(f.verdict))
+            w.cell(.text(f.kind.rawValue))
+            w.cell(.text(f.rule))
+            w.cell(.text(f.subject))
+            w.cell(.number(f.stated))
+            w.cell(number(f.statedLow))
+            w.cell(number(f.statedHigh))
+            w.cell(.text(f.unit.rawValue))
+            w.cell(number(f.expectedLow))
+            w.cell(number(f.expectedHigh))
+            w.cell(.text(f.tolerance))
+            w.cell(.text(f.message))
+            w.cell(.utf8(claims))
+            w.cell(.utf8(references))
+            w.endRow()
         }
         return w
     }
@@ -49,7 +61,7 @@ public enum FindingTable {
     public static func jsonlRows(_ rows: some Collection<Finding>) -> [UInt8] {
         var out: [UInt8] = []
         for f in rows {
-            out += FindingJSON.record(f).utf8
+            out.append(utf8: FindingJSON.record(f))
             out.append(0x0A)
         }
         return out

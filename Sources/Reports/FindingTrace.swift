@@ -17,33 +17,33 @@ enum FindingTrace {
 
     /// `claim(e)` appended to `out` as UTF-8, piece by piece: a large store's CSV has hundreds of thousands of these.
     static func appendClaim(_ e: Evidence, to out: inout [UInt8]) {
-        out += e.doc.utf8
+        out.append(utf8: e.doc)
         if let span = e.span {
-            out += " [".utf8
-            out += String(span.start).utf8
-            out += "–".utf8
-            out += String(span.end).utf8
+            out.append(utf8: " [")
+            Padded.write(span.start, digits: 1, to: &out)
+            out.append(utf8: "–")
+            Padded.write(span.end, digits: 1, to: &out)
             out.append(0x5D)
         }
-        out += " “".utf8
-        out += e.quote.utf8
-        out += "” (".utf8
+        out.append(utf8: " “")
+        out.append(utf8: e.quote)
+        out.append(utf8: "” (")
         if let p = e.period {
             p.write(to: &out)
-            out += ", ".utf8
+            out.append(utf8: ", ")
         }
-        out += e.bound.rawValue.utf8
-        out += ", ".utf8
-        out += basis(e).utf8
-        out += " basis)".utf8
+        out.append(utf8: e.bound.rawValue)
+        out.append(utf8: ", ")
+        out.append(utf8: basis(e))
+        out.append(utf8: " basis)")
         if let s = e.settled, !s.isStated {
-            out += " carried its ".utf8
-            out += s.carried.joined(separator: " and ").utf8
-            out += " from context".utf8
+            out.append(utf8: " carried its ")
+            out.append(utf8: s.carried.joined(separator: " and "))
+            out.append(utf8: " from context")
         }
         if let sentence = e.sentence {
-            out += " in: ".utf8
-            out += sentence.utf8
+            out.append(utf8: " in: ")
+            out.append(utf8: sentence)
         }
     }
 
@@ -56,23 +56,23 @@ enum FindingTrace {
 
     /// `reference(e)` appended to `out` as UTF-8.
     static func appendReference(_ e: Evidence, to out: inout [UInt8]) {
-        out += e.doc.utf8
-        out += ": ".utf8
+        out.append(utf8: e.doc)
+        out.append(utf8: ": ")
         if let p = e.period { p.write(to: &out) } else { out.append(0x3F) }
-        out += " = ".utf8
-        out += JSONText.number(e.value).utf8
+        out.append(utf8: " = ")
+        out.append(utf8: JSONText.number(e.value))
         if let unit = e.unit {
             out.append(0x20)
-            out += unit.rawValue.utf8
+            out.append(utf8: unit.rawValue)
         }
-        out += " (".utf8
-        out += e.bound.rawValue.utf8
-        out += ", ".utf8
-        out += basis(e).utf8
-        out += " basis)".utf8
+        out.append(utf8: " (")
+        out.append(utf8: e.bound.rawValue)
+        out.append(utf8: ", ")
+        out.append(utf8: basis(e))
+        out.append(utf8: " basis)")
         if let url = e.url, !url.isEmpty {
             out.append(0x20)
-            out += url.utf8
+            out.append(utf8: url)
         }
     }
 
