@@ -36,6 +36,8 @@ public struct Claim: Hashable, Sendable {
     /// Why each attribute reads as it does; only filled when asked (`extract --explain`), never part of the record.
     public var why: ClaimExplanation?
 
+    /// Inlinable: a store reads hundreds of thousands of claims, and an outlined call copied every field once more.
+    @inlinable
     public init(
         doc: String, published: Day?, span: Span, text: String, entity: String, counterpart: String?,
         metric: Metric, kind: Kind, value: Double, unit: Unit, period: Period?, basePeriod: Period?,

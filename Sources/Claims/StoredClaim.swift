@@ -6,6 +6,7 @@ public struct StoredClaim: Sendable, Equatable {
     public var title: String?
     public var interval: ValueInterval
 
+    @inlinable
     public init(claim: Claim, path: String, title: String?, interval: ValueInterval) {
         self.claim = claim
         self.path = path

@@ -38,7 +38,7 @@ public struct CheckJob: Sendable {
         // The index of levels is built batch by batch on another thread while the store is still being read.
         let fold = SerialFold(CheckInput(reference: try store.referenceValues()))
         try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in fold.send { $0.add(batch[...]) } }
-        let input = fold.result()
+        let input = fold.finish()
         let worst: Severity?
         switch format {
         case .table:

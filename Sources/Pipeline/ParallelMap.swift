@@ -59,8 +59,8 @@ final class BackgroundWork<T>: @unchecked Sendable {
 /// A value changed step by step on a thread of its own, in the order the steps were sent, while the caller
 /// goes on (the caller reads the next batch while this one is indexed).
 final class SerialFold<State: Sendable>: @unchecked Sendable {
-    /// Only touched on `queue`.
-    private var state: State
+    /// Only touched on `queue`; nil once `finish` handed it over.
+    private var state: State?
     private let queue = DispatchQueue(label: "yardstick.fold")
 
     init(_ initial: State) {
@@ -69,12 +69,16 @@ final class SerialFold<State: Sendable>: @unchecked Sendable {
 
     /// Queues `step`; it runs after every step sent before it.
     func send(_ step: @escaping @Sendable (inout State) -> Void) {
-        queue.async { step(&self.state) }
+        queue.async { step(&self.state!) }
     }
 
-    /// Waits for every step sent so far and returns the value they made.
-    func result() -> State {
-        queue.sync { state }
+    /// Waits for every step sent so far and hands over the value they made: the fold keeps no copy, so the
+    /// caller decides where it is freed. No step may be sent after it.
+    func finish() -> State {
+        queue.sync {
+            defer { state = nil }
+            return state!
+        }
     }
 }
 

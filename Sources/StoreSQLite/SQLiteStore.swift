@@ -187,7 +187,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
         sql += " ORDER BY d.path, c.spanStart, c.spanEnd, c.id"
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(StatementArguments(arguments))
-        var loader = ClaimLoader(statement: statement)
+        var loader = ClaimLoader(statement: statement, documents: try ClaimLoader.documents(db))
         // Every claim is kept when no condition narrows the query: room for all of them at once, rather
         // than copying a few hundred megabytes each time the array grows.
         if conditions.isEmpty, filter.entity == nil { loader.expected = try ClaimRecord.fetchCount(db) }

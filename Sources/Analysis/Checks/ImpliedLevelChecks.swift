@@ -65,21 +65,26 @@ enum ImpliedLevelChecks {
         var best: (own: Own, distance: Int)?
         for key in keys {
             let levelsP = index.statedLevels(key, p), levelsB = index.statedLevels(key, b)
-            var picks: [(level: Level, distance: Int)] = []
-            for (levels, period) in [(levelsP, p), (levelsB, b)] {
-                var pick: (level: Level, distance: Int)?
-                for l in levels where l.evidence.doc == c.doc && l.value > 0 && (!outturn || LevelChecks.isOutturn(l, period)) {
-                    guard let span = l.span else { continue }
-                    let d = DerivedLevels.distance(span, c.span)
-                    if d <= DerivedLevels.pairingDistance, d < (pick?.distance ?? Int.max) { pick = (l, d) }
-                }
-                if let pick { picks.append(pick) }
-            }
-            guard let nearest = picks.map(\.distance).min(), nearest < (best?.distance ?? Int.max) else { continue }
-            if picks.count == 2, picks[1].level.span!.start < picks[0].level.span!.start { picks.swapAt(0, 1) }
-            best = (Own(key: key, levelsP: levelsP, levelsB: levelsB, picks: picks.map(\.level)), nearest)
+            let pickP = nearest(levelsP, p, s, outturn: outturn), pickB = nearest(levelsB, b, s, outturn: outturn)
+            let distance = min(pickP?.distance ?? Int.max, pickB?.distance ?? Int.max)
+            guard distance != Int.max, distance < (best?.distance ?? Int.max) else { continue }
+            var picks = [pickP?.level, pickB?.level].compactMap { $0 }
+            if picks.count == 2, picks[1].span!.start < picks[0].span!.start { picks.swapAt(0, 1) }
+            best = (Own(key: key, levelsP: levelsP, levelsB: levelsB, picks: picks), distance)
         }
         return best?.own
+    }
+
+    /// The level among `levels` (of `period`) of the change's own document standing nearest to it, within
+    /// `DerivedLevels.pairingDistance` characters.
+    private static func nearest(_ levels: [Level], _ period: Period, _ s: StoredClaim, outturn: Bool) -> (level: Level, distance: Int)? {
+        var pick: (level: Level, distance: Int)?
+        for l in levels where l.evidence.doc == s.claim.doc && l.value > 0 && (!outturn || LevelChecks.isOutturn(l, period)) {
+            guard let span = l.span else { continue }
+            let d = DerivedLevels.distance(span, s.claim.span)
+            if d <= DerivedLevels.pairingDistance, d < (pick?.distance ?? Int.max) { pick = (l, d) }
+        }
+        return pick
     }
 
     /// The implied level against one other level: overlap is consistent, a gap under 5% of the other tension.
