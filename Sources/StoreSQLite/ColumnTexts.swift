@@ -1,5 +1,4 @@
 import Foundation
-import GRDBSQLite
 
 /// Values made from one column's text, remembered by the text's bytes: a column that repeats a handful of
 /// texts (metric, kind, unit, period, the entity of neighbouring claims) then costs a byte compare per row
@@ -16,17 +15,14 @@ struct ColumnTexts<Value> {
         self.capacity = capacity
     }
 
-    /// The value for the current row's text in `column`, nil when it is NULL; `make` runs for a text not among
-    /// the remembered ones.
-    mutating func value(_ s: OpaquePointer, _ column: Int32, make: (String) -> Value) -> Value? {
-        guard let p = sqlite3_column_text(s, column) else { return nil }
-        let count = Int(sqlite3_column_bytes(s, column))
-        if last < entries.count, Self.equal(entries[last].bytes, p, count) { return entries[last].value }
-        for i in entries.indices where i != last && Self.equal(entries[i].bytes, p, count) {
+    /// The value for a row's text `bytes`, nil when it is NULL; `make` runs for a text not among the remembered ones.
+    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>?, make: (String) -> Value) -> Value? {
+        guard let bytes else { return nil }
+        if last < entries.count, Self.equal(entries[last].bytes, bytes) { return entries[last].value }
+        for i in entries.indices where i != last && Self.equal(entries[i].bytes, bytes) {
             last = i
             return entries[i].value
         }
-        let bytes = UnsafeBufferPointer(start: p, count: count)
         let value = make(String(decoding: bytes, as: UTF8.self))
         if entries.count < capacity {
             entries.append((Array(bytes), value))
@@ -39,7 +35,7 @@ struct ColumnTexts<Value> {
         return value
     }
 
-    private static func equal(_ a: [UInt8], _ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        a.count == count && (count == 0 || a.withUnsafeBufferPointer { memcmp($0.baseAddress!, p, count) == 0 })
+    private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (b.isEmpty || a.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 })
     }
 }

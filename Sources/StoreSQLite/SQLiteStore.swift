@@ -169,7 +169,7 @@ public final class SQLiteStore: ClaimStore, Sendable {
 
     public func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError) {
         try read { db in
-            var loader = try SQLiteStore.claimLoader(filter, db)
+            let loader = try SQLiteStore.claimLoader(filter, db)
             try loader.load(filter: filter, db, batchesOf: max(1, size), each)
         }
     }

@@ -26,6 +26,10 @@ struct LevelIndex {
         var metric: Metric
         var unit: Unit
 
+        /// The entity alone: it mostly tells series apart, and hashing every field (up to four strings) cost more
+        /// than the few collisions of one entity's metrics and units. Equality still compares every field.
+        func hash(into hasher: inout Hasher) { hasher.combine(entity) }
+
         static func < (a: SeriesKey, b: SeriesKey) -> Bool {
             (a.entity, a.counterpart ?? "", a.metric, a.unit) < (b.entity, b.counterpart ?? "", b.metric, b.unit)
         }
@@ -146,25 +150,28 @@ struct LevelIndex {
     func yearly(_ key: SeriesKey, knownOn date: Day?) -> [YearLevel] {
         // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
         // for every target.
-        var stated: [(year: Int, value: Double)] = []
+        var all: [(year: Int, value: Double)] = []
         for (period, levels) in self.stated[key] ?? [:] {
             guard case .year(let y) = period else { continue }
-            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { stated.append((y, l.value)) }
+            for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { all.append((y, l.value)) }
         }
-        var official: [(year: Int, value: Double)] = []
+        let statedCount = all.count
         if key.counterpart == nil, date == nil {
             for (period, levels) in reference[key] ?? [:] {
-                guard case .year(let y) = period, !stated.contains(where: { $0.year == y }) else { continue }
-                for l in levels where Bases.isStandard(l) { official.append((y, l.value)) }
+                guard case .year(let y) = period, !all[..<statedCount].contains(where: { $0.year == y }) else { continue }
+                for l in levels where Bases.isStandard(l) { all.append((y, l.value)) }
             }
         }
-        let all = (stated + official).sorted { $0.year < $1.year }
+        all.sort { $0.year < $1.year }
         var out: [YearLevel] = []
+        out.reserveCapacity(all.count)
         var start = 0
         while start < all.count {
             var end = start + 1
             while end < all.count, all[end].year == all[start].year { end += 1 }
-            out.append(YearLevel(year: all[start].year, value: median(all[start..<end].map(\.value))))
+            // A year stated once is its own median, without a list to sort.
+            let value = end == start + 1 ? all[start].value : median(all[start..<end].map(\.value))
+            out.append(YearLevel(year: all[start].year, value: value))
             start = end
         }
         return out
