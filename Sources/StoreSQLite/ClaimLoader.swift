@@ -111,7 +111,7 @@ struct ClaimDecoder {
     /// skipped), each full batch handed to `each`.
     mutating func decode(_ raw: RawClaimRows, _ each: ([StoredClaim]) -> Void) {
         typealias C = RawClaimRows.Column
-        raw.bytes.withUnsafeBufferPointer { base in
+        raw.withBytes { base in
             for r in 0..<raw.count {
                 guard let metric = metrics.value(raw.text(r, C.metric, in: base), make: Metric.init(rawValue:)) ?? nil,
                       let kind = kinds.value(raw.text(r, C.kind, in: base), make: Kind.init(rawValue:)) ?? nil,
