@@ -9,7 +9,8 @@ public protocol ClaimStore: Sendable {
     /// Stored claims that pass the filter, with their documents, in document and text order.
     func claims(matching filter: ClaimFilter) throws(StoreError) -> [StoredClaim]
     /// The same claims in the same order, handed to `each` in batches of `size` as they are read, so a caller
-    /// can work on the first while the rest are still coming.
+    /// can work on the first while the rest are still coming. `each` is called one batch after another, possibly
+    /// on a thread other than the caller's, and never after this returns.
     func claims(matching filter: ClaimFilter, batchesOf size: Int, _ each: ([StoredClaim]) -> Void) throws(StoreError)
 
     /// The content hash stored for every document path, to skip unchanged files without reading their claims.
