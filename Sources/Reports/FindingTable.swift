@@ -52,9 +52,7 @@ public enum FindingTable {
 
     /// One JSON object a line (see `FindingJSON`).
     public static func jsonl(_ rows: some Collection<Finding>) -> String {
-        var out = ""
-        for f in rows { out += FindingJSON.record(f) + "\n" }
-        return out
+        String(decoding: jsonlRows(rows), as: UTF8.self)
     }
 
     /// `jsonl(rows)` as UTF-8.

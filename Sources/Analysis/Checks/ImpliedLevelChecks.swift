@@ -95,14 +95,30 @@ enum ImpliedLevelChecks {
         let gap = Range2.gap(implied, stated)
         let severity: Severity = implied.low == nil && implied.high == nil ? .notChecked
             : .judging(gap: gap, scale: abs(other.value))
-        let message = "\(c.doc) states \(RelativeChecks.format(c.value, c.unit)) for \(c.period!) against \(c.basePeriod!); "
-            + "with \(RelativeChecks.short3(own.value)) (\(own.evidence.doc), \(own.evidence.period.map { "\($0)" } ?? "?")) it implies "
-            + "\(target) at \(RelativeChecks.describeAmount(implied)), against \(RelativeChecks.short3(other.value)) "
-            + "(\(other.evidence.doc)): \(severity.words)"
+        var message = MessageText()
+        message.add(c.doc)
+        message.add(" states ")
+        message.add(relative: c.value, c.unit)
+        message.add(" for ")
+        message.add(c.period!)
+        message.add(" against ")
+        message.add(c.basePeriod!)
+        message.add("; with ")
+        message.add(levels: [own])
+        message.add(" it implies ")
+        message.add(target)
+        message.add(" at ")
+        message.add(amountRange: implied)
+        message.add(", against ")
+        message.add(short3: other.value)
+        message.add(" (")
+        message.add(other.evidence.doc)
+        message.add("): ")
+        message.add(severity.words)
         return Finding(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels, severity: severity, subject: subject,
                        evidence: [Evidence(s), own.evidence, other.evidence], expectedLow: implied.low, expectedHigh: implied.high,
                        stated: other.value, statedLow: stated.low, statedHigh: stated.high, unit: unit,
-                       tolerance: "overlap, else within 5% of the other level is tension", message: message,
+                       tolerance: "overlap, else within 5% of the other level is tension", message: message.text,
                        rule: other.referenceSource != nil ? "implied_level_vs_reference" : "implied_level_vs_document_level")
     }
 }

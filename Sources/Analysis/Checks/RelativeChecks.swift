@@ -125,9 +125,6 @@ enum RelativeChecks {
     /// `v` rounded to `places` (0…3) decimals, without trailing zeros (`MessageText.add(decimals:places:)`).
     static func decimals(_ v: Double, places: Int) -> String { MessageText.string { $0.add(decimals: v, places: places) } }
 
-    /// "+32.6% to +35.3%", "at most +64.9%" (`MessageText.add(relativeRange:_:)`).
-    static func describe(_ r: Range2, _ unit: Unit) -> String { MessageText.string { $0.add(relativeRange: r, unit) } }
-
     /// A range of amounts: "at most 272 bn", "2.74 mn to 2.82 mn".
     static func describeAmount(_ r: Range2) -> String { MessageText.string { $0.add(amountRange: r) } }
 

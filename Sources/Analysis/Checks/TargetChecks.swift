@@ -68,8 +68,10 @@ enum TargetChecks {
                     message.add("now")
                 }
                 message.add(": ")
-                message.add(j.assessment == .alreadyMet ? "already met by " : "needs ")
-                if j.assessment != .alreadyMet {
+                if j.assessment == .alreadyMet {
+                    message.add("already met by ")
+                } else {
+                    message.add("needs ")
                     message.add(percent: j.requiredRate)
                     message.add(" a year from ")
                 }
