@@ -6,50 +6,54 @@ enum ImpliedLevelChecks {
     static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         claims.flatMap { s in
             let c = s.claim
-            return findings(for: s, index.units(c.entity, c.counterpart, c.metric).map { LevelIndex.key(c.entity, c.counterpart, c.metric, $0) }, index)
+            guard let p = c.period, let b = c.basePeriod else { return [Finding]() }
+            return findings(for: s, index.units(c.entity, c.counterpart, c.metric).map {
+                LinkedLevels(LevelIndex.key(c.entity, c.counterpart, c.metric, $0), period: p, base: b, index)
+            }, index)
         }
     }
 
-    /// The findings of one change or multiple (none for other claims), `keys` its series in each unit. `RelativeChecks` calls it claim by claim,
-    /// so findings come in claim order however the claims are cut into batches.
-    static func findings(for s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> [Finding] {
+    /// The findings of one change or multiple (none for other claims), `linked` its series in each unit with their
+    /// levels of its period and base. `RelativeChecks` calls it claim by claim, so findings come in claim order
+    /// however the claims are cut into batches.
+    static func findings(for s: StoredClaim, _ linked: [LinkedLevels], _ index: LevelIndex) -> [Finding] {
         let c = s.claim
         guard let (p, _) = DerivedLevels.linkedPeriods(c), c.counterpart != "world",
-              let factor = DerivedLevels.factor(s), let own = ownLevels(s, keys, index) else { return [] }
+              // An implied level is only set against reference rows and other documents' levels: without any,
+              // there is nothing to look for.
+              linked.contains(where: { $0.hasOtherFigures(than: c.doc) }),
+              let factor = DerivedLevels.factor(s), let own = ownLevels(s, linked) else { return [] }
         var out: [Finding] = []
         for l in own.picks {
             let atP = l.evidence.period == p
-            out += implied(s, l, factor, own.key, others: atP ? own.levelsB : own.levelsP, index)
+            out += implied(s, l, factor, own.series, atP: atP, index)
         }
         return out
     }
 
-    /// A change's own levels: the series (in the unit it speaks of), that series' levels of the change's period
-    /// and base, and the one or two levels of its own document it implies from, in document order.
+    /// A change's own levels: the series (in the unit it speaks of) with its levels of the change's period and
+    /// base, and the one or two levels of its own document it implies from, in document order.
     struct Own {
-        var key: LevelIndex.SeriesKey
-        var levelsP: [Level]
-        var levelsB: [Level]
+        var series: LinkedLevels
         var picks: [Level]
     }
 
-    /// What one level of the change's own document implies for the other end, against each reference row and
-    /// each other document's level of that period (`others`, all the series' levels of it).
+    /// What one level of the change's own document (of the change's period when `atP`, else of its base) implies
+    /// for the other end, against each reference row and each other document's level of that period.
     private static func implied(_ s: StoredClaim, _ own: Level, _ factor: (value: Double, lo: Double?, hi: Double?),
-                                _ key: LevelIndex.SeriesKey, others: [Level], _ index: LevelIndex) -> [Finding] {
-        let c = s.claim, p = c.period!
-        let target = own.evidence.period == p ? c.basePeriod! : p
-        let end = DerivedLevels.otherEnd(low: own.low, high: own.high, factor: factor, levelIsLater: own.evidence.period == p)
+                                _ series: LinkedLevels, atP: Bool, _ index: LevelIndex) -> [Finding] {
+        let c = s.claim, p = c.period!, key = series.key
+        let target = atP ? c.basePeriod! : p
+        let end = DerivedLevels.otherEnd(low: own.low, high: own.high, factor: factor, levelIsLater: atP)
         let implied = Range2(low: end.low, high: end.high)
         let outturn = LevelPairs.isOutturn(c.published, p)
         var out: [Finding] = []
-        if index.hasReference {
-            for row in index.referenceLevels(key, target) {
-                let found = finding(s, own, row, implied, target, index.subject(key), key.unit)
-                out.append(Bases.judged(found, [own, row], claim: c.basis))
-            }
+        for row in atP ? series.referenceB : series.referenceP {
+            let found = finding(s, own, row, implied, target, index.subject(key), key.unit)
+            out.append(Bases.judged(found, [own, row], claim: c.basis))
         }
-        for other in others where other.evidence.doc != c.doc && (!outturn || LevelChecks.isOutturn(other, target)) {
+        for other in atP ? series.statedB : series.statedP
+        where other.evidence.doc != c.doc && (!outturn || LevelChecks.isOutturn(other, target)) {
             out.append(Bases.judged(finding(s, own, other, implied, target, index.subject(key), key.unit), [own, other], claim: c.basis))
         }
         return out
@@ -58,19 +62,18 @@ enum ImpliedLevelChecks {
     /// The levels of the change's own document standing nearest to it (within `DerivedLevels.pairingDistance`
     /// characters), one for its period and one for its base, in the unit of the nearest of all (the unit a change
     /// speaks of is that level's), in document order. An outturn change leaves out figures published before their
-    /// period ended. `keys` are the change's series in each unit its series has levels in.
-    static func ownLevels(_ s: StoredClaim, _ keys: [LevelIndex.SeriesKey], _ index: LevelIndex) -> Own? {
+    /// period ended. `linked` are the change's series in each unit its series has levels in.
+    static func ownLevels(_ s: StoredClaim, _ linked: [LinkedLevels]) -> Own? {
         let c = s.claim, p = c.period!, b = c.basePeriod!
         let outturn = LevelPairs.isOutturn(c.published, p)
         var best: (own: Own, distance: Int)?
-        for key in keys {
-            let levelsP = index.statedLevels(key, p), levelsB = index.statedLevels(key, b)
-            let pickP = nearest(levelsP, p, s, outturn: outturn), pickB = nearest(levelsB, b, s, outturn: outturn)
+        for series in linked {
+            let pickP = nearest(series.statedP, p, s, outturn: outturn), pickB = nearest(series.statedB, b, s, outturn: outturn)
             let distance = min(pickP?.distance ?? Int.max, pickB?.distance ?? Int.max)
             guard distance != Int.max, distance < (best?.distance ?? Int.max) else { continue }
             var picks = [pickP?.level, pickB?.level].compactMap { $0 }
             if picks.count == 2, picks[1].span!.start < picks[0].span!.start { picks.swapAt(0, 1) }
-            best = (Own(key: key, levelsP: levelsP, levelsB: levelsB, picks: picks), distance)
+            best = (Own(series: series, picks: picks), distance)
         }
         return best?.own
     }

@@ -21,19 +21,21 @@ enum RelativeChecks {
             guard c.unit == .percent || c.unit == .times,
                   c.metric.isGraded, c.metric != .gdpGrowth, c.counterpart != "world",
                   let p = c.period, let b = c.basePeriod else { continue }
-            let keys = index.units(c.entity, c.counterpart, c.metric).map { LevelIndex.key(c.entity, c.counterpart, c.metric, $0) }
-            defer { out += ImpliedLevelChecks.findings(for: s, keys, index) }
-            for key in keys {
-                let unit = key.unit
-                let statedP = index.statedLevels(key, p), statedB = index.statedLevels(key, b)
+            // Each series' levels are looked up once, here, and handed on to the implied-level checks.
+            let linked = index.units(c.entity, c.counterpart, c.metric).map {
+                LinkedLevels(LevelIndex.key(c.entity, c.counterpart, c.metric, $0), period: p, base: b, index)
+            }
+            defer { out += ImpliedLevelChecks.findings(for: s, linked, index) }
+            for series in linked {
+                let unit = series.key.unit
                 // One document's pair at a time: a pile of several documents' levels for one year proves nothing.
-                for pair in LevelPairs.pairs(for: s, statedP, statedB) {
+                for pair in LevelPairs.pairs(for: s, series.statedP, series.statedB) {
                     let found = finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
                                                  levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil))
                     out.append(Bases.judged(found, pair.levelsP + pair.levelsB, claim: c.basis))
                 }
                 // Against each official publisher that gives both years: its own rows, not a mix of scopes.
-                let refP = index.referenceLevels(key, p), refB = index.referenceLevels(key, b)
+                let refP = series.referenceP, refB = series.referenceB
                 var sources: [String] = []
                 for l in refB { if let src = l.referenceSource, !sources.contains(src) { sources.append(src) } }
                 for source in sources {
