@@ -43,11 +43,14 @@ enum TargetChecks {
             guard case .year(let year)? = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             var judgements: [Judgement] = []
-            if let day = c.published, let j = judge(c, year: year, key: key, index: index, knownOn: day) {
+            if let day = c.published, let known = history(year: year, key: key, index: index, knownOn: day),
+               let j = judge(c, year: year, known: known, knownOn: day) {
                 judgements.append(j)
             }
-            if let j = judge(c, year: year, key: key, index: index, knownOn: nil),
-               judgements.first.map({ $0.latest != j.latest }) ?? true {
+            // Judged as of now only when that starts from another latest level than as published.
+            if let known = history(year: year, key: key, index: index, knownOn: nil),
+               judgements.first.map({ $0.latest != known.last }) ?? true,
+               let j = judge(c, year: year, known: known, knownOn: nil) {
                 judgements.append(j)
             }
             for j in judgements {
@@ -136,13 +139,20 @@ enum TargetChecks {
     /// The tolerance every target judgement states.
     private static let tolerance = "within historical growth when the required rate is at most the trend's upper 95% bound and the trend gives it at least an even chance; no verdict for a target inside a 95% prediction interval wider than ×\(Int(Projection.judgeableRatio))"
 
-    private static func judge(_ c: Claim, year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?) -> Judgement? {
+    /// The series' positive yearly levels known on `knownOn` (nil: now) before the target's year, oldest first; nil
+    /// when there are none, or when judging as of now and the year has passed (a target whose year has passed is
+    /// judged by its outcome in forecast_vs_outcome: met, beaten or missed).
+    private static func history(year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?) -> [YearLevel]? {
         let limit = knownOn.map { $0.year } ?? Int.max
         let all = index.yearly(key, knownOn: knownOn)
-        // A target whose year has passed is judged by its outcome in forecast_vs_outcome (met, beaten or missed), not here.
         if knownOn == nil, all.contains(where: { $0.year == year }) { return nil }
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
-        guard let latest = known.last else { return nil }
+        return known.isEmpty ? nil : known
+    }
+
+    /// What the target `c` for `year` requires against `known`, its series' history (`history`) as of `knownOn`.
+    private static func judge(_ c: Claim, year: Int, known: [YearLevel], knownOn: Day?) -> Judgement? {
+        let latest = known.last!
         if latest.value >= c.value {
             return Judgement(asOf: knownOn, latest: latest, requiredRate: 0, verdict: "already met", assessment: .alreadyMet)
         }
