@@ -82,17 +82,42 @@ public struct CSVWriter {
         }
     }
 
+    /// Whether `utf8` holds a byte that calls for quotes (a quote, comma, CR or LF), and whether one is a quote.
+    /// Eight bytes at a time: a long report's cells are most of its bytes.
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (needs: Bool, hasQuote: Bool) {
+        var needs = false, i = 0
+        if let base = utf8.baseAddress {
+            while i + 8 <= utf8.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if has(w, 0x22) { return (true, true) }
+                if !needs { needs = has(w, 0x2C) || has(w, 0x0A) || has(w, 0x0D) }
+                i += 8
+            }
+        }
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == 0x22 { return (true, true) }
+            if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
+            i += 1
+        }
+        return (needs, false)
+    }
+
+    /// Whether one of the eight bytes of `w` is `byte` (a zero byte of `w ^ byte…` sets its high bit below).
+    @inline(__always)
+    private static func has(_ w: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = w ^ (UInt64(byte) &* ones)
+        return (x &- ones) & ~x & (0x80 &* ones) != 0
+    }
+
     /// Appends the text `utf8` (after a `'` when a spreadsheet would run it as a formula) to `out`, in quotes when it holds a comma, a quote, a line
     /// break or a leading or trailing space, quotes doubled (RFC 4180).
     private static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let neutralised = needsNeutralising(utf8)
         do {
-            var needs = false, hasQuote = false
-            // Every byte that calls for quotes is at most a comma, so most bytes are passed over by one comparison.
-            for b in utf8 where b <= 0x2C {
-                if b == 0x22 { hasQuote = true; needs = true; break }
-                if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
-            }
+            let scanned = scan(utf8), hasQuote = scanned.hasQuote
+            var needs = scanned.needs
             // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
             needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
             if needs { out.append(0x22) }

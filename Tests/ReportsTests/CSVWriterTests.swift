@@ -1,4 +1,5 @@
 import Claims
+import Foundation
 import Testing
 @testable import Reports
 
@@ -23,6 +24,25 @@ struct CSVWriterTests {
         var w = CSVWriter()
         w.row([.text("a,b"), .text("say \"hi\""), .text("two\nlines"), .text("plain")])
         #expect(w.output == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n")
+    }
+
+    @Test("a comma, quote, CR or LF at any position of a cell of any length quotes it; other bytes leave it plain")
+    func quotingAtEveryPosition() {
+        for length in 1...40 {
+            for position in 0..<length {
+                for special in [",", "\"", "\r", "\n", "é", "+", ";"] {
+                    var text = Array(repeating: "a", count: length)
+                    text[position] = special
+                    let cell = text.joined()
+                    let quoted = [",", "\"", "\r", "\n"].contains(special)
+                    let expected = quoted ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+                    // A leading "+" is a formula: its cell is neutralised as well.
+                    let neutral = position == 0 && special == "+" ? "'" + expected : expected
+                    #expect(CSVWriter.render(.text(cell)) == neutral, "length \(length), \(special.debugDescription) at \(position)")
+                    #expect(CSVWriter.render(.utf8(Array(cell.utf8))) == neutral)
+                }
+            }
+        }
     }
 
     @Test("a quote followed by a combining mark (one Character) is still doubled inside the quoted field")
