@@ -5,8 +5,9 @@ import Claims
 enum RelativeChecks {
     static func findings(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
-        // Neighbouring claims mostly name one series: its key is folded once for them all.
+        // Neighbouring claims mostly name one series: its key is folded once for them all, its subject written once.
         var lastKey: LevelIndex.SeriesKey?
+        var subjects = SubjectCache()
         for i in claims.indices {
             // Tested in place: copying every claim out of the array to test its kind cost more than the checks.
             if claims[i].claim.kind == .level, claims[i].claim.counterpart == nil, index.hasReference {
@@ -28,10 +29,12 @@ enum RelativeChecks {
             defer { out += ImpliedLevelChecks.findings(for: s, linked, index) }
             for series in linked {
                 let unit = series.key.unit
+                let subject = subjects.subject(c, unit)
                 // One document's pair at a time: a pile of several documents' levels for one year proves nothing.
                 for pair in LevelPairs.pairs(for: s, series.statedP, series.statedB) {
                     let found = finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
-                                                 levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil))
+                                                 levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil),
+                                        subject: subject)
                     out.append(Bases.judged(found, pair.levelsP + pair.levelsB, claim: c.basis))
                 }
                 // Against each official publisher that gives both years: its own rows, not a mix of scopes.
@@ -41,7 +44,8 @@ enum RelativeChecks {
                 for source in sources {
                     let ownP = refP.filter { $0.referenceSource == source }, ownB = refB.filter { $0.referenceSource == source }
                     guard !ownP.isEmpty else { continue }
-                    let found = finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source))
+                    let found = finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source),
+                                        subject: subject)
                     // A publisher's rows on another basis than the claim, or on two bases, are not compared.
                     out.append(Bases.judged(found, ownP + ownB, claim: c.basis))
                 }
@@ -59,7 +63,22 @@ enum RelativeChecks {
         var source: String?
     }
 
-    private static func finding(_ s: StoredClaim, _ basis: Basis) -> Finding {
+    /// The subject of a change's findings as the change names its series: "Middle Corridor freight_volume (t)". The
+    /// last one is kept while neighbouring claims name the same series in the same words.
+    struct SubjectCache {
+        private var last: (entity: String, counterpart: String?, metric: Metric, unit: Unit, text: String)?
+
+        mutating func subject(_ c: Claim, _ unit: Unit) -> String {
+            if let last, last.entity == c.entity, last.counterpart == c.counterpart, last.metric == c.metric, last.unit == unit {
+                return last.text
+            }
+            let text = "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(unit.rawValue))"
+            last = (c.entity, c.counterpart, c.metric, unit, text)
+            return text
+        }
+    }
+
+    private static func finding(_ s: StoredClaim, _ basis: Basis, subject: String) -> Finding {
         let c = s.claim
         let rangeP = Range2.hull(basis.levelsP)
         let rangeB = Range2.hull(basis.levelsB)
@@ -93,7 +112,7 @@ enum RelativeChecks {
         message.add(": ")
         message.add(severity.words)
         return Finding(kind: basis.kind, severity: severity,
-                       subject: "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(basis.unit.rawValue))",
+                       subject: subject,
                        evidence: evidence(s, basis.levelsP, basis.levelsB),
                        expectedLow: implied.low, expectedHigh: implied.high, stated: c.value, statedLow: stated.low,
                        statedHigh: stated.high, unit: c.unit,
@@ -104,9 +123,11 @@ enum RelativeChecks {
 
     /// The rule's name: a change or multiple against its own document's levels, another document's, or a publisher's.
     static func rule(_ c: Claim, _ basis: Basis) -> String {
-        let what = c.kind == .change ? "change" : "multiple"
-        if basis.source != nil { return what + "_vs_reference_publisher" }
-        return what + (basis.levelsP.first?.evidence.doc == c.doc ? "_vs_own_levels" : "_vs_other_document_levels")
+        // Whole names, not joined from parts: a finding per change, and each join was a new string.
+        let change = c.kind == .change
+        if basis.source != nil { return change ? "change_vs_reference_publisher" : "multiple_vs_reference_publisher" }
+        if basis.levelsP.first?.evidence.doc == c.doc { return change ? "change_vs_own_levels" : "multiple_vs_own_levels" }
+        return change ? "change_vs_other_document_levels" : "multiple_vs_other_document_levels"
     }
 
     /// The checked claim's evidence, then the levels'.
