@@ -76,8 +76,7 @@ struct RankedText: Sendable {
         for i in findings.indices { members[ConsistencyChecks.rank(findings[i])].append(i) }
         texts = members.map { indices in
             guard !indices.isEmpty else { return [] }
-            let rows = indices.lazy.map { findings[$0] }
-            return format == .csv ? FindingTable.csvRows(rows) : FindingTable.jsonlRows(rows)
+            return format == .csv ? FindingTable.csvRows(findings, at: indices) : FindingTable.jsonlRows(findings, at: indices)
         }
         worst = findings.lazy.map(\.severity).max()
     }

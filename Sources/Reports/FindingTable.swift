@@ -7,59 +7,71 @@ public enum FindingTable {
                                  "expected_low", "expected_high", "tolerance", "message", "claims", "reference"]
 
     /// One row per finding; its claims and its reference rows each joined into one cell (see `FindingTrace`).
-    public static func csv(_ rows: some Collection<Finding>, excelBOM: Bool = false, header: Bool = true) -> String {
-        String(decoding: csvWriter(rows, excelBOM: excelBOM, header: header).utf8, as: UTF8.self)
+    public static func csv(_ rows: [Finding], excelBOM: Bool = false, header: Bool = true) -> String {
+        var w = CSVWriter(excelBOM: excelBOM)
+        if header { w.header(columns) }
+        var cells = TraceCells()
+        for f in rows { row(f, to: &w, &cells) }
+        return w.output
     }
 
     /// The header row of `csv`, as UTF-8.
-    public static func csvHeader() -> [UInt8] { csvWriter([], excelBOM: false, header: true).utf8 }
-
-    /// The rows of `csv` without a header, as UTF-8: what `check` writes, part by part.
-    public static func csvRows(_ rows: some Collection<Finding>) -> [UInt8] {
-        csvWriter(rows, excelBOM: false, header: false).utf8
+    public static func csvHeader() -> [UInt8] {
+        var w = CSVWriter()
+        w.header(columns)
+        return w.utf8
     }
 
-    private static func csvWriter(_ rows: some Collection<Finding>, excelBOM: Bool, header: Bool) -> CSVWriter {
-        var w = CSVWriter(excelBOM: excelBOM)
-        if header { w.header(columns) }
+    /// The rows of `csv` for `findings[i]`, each `i` of `indices` in turn, without a header, as UTF-8: what `check`
+    /// writes, rank by rank. Each finding is read where it stands rather than copied out.
+    public static func csvRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
+        var w = CSVWriter()
+        var cells = TraceCells()
+        for i in indices { row(findings[i], to: &w, &cells) }
+        return w.utf8
+    }
+
+    /// The two long cells of a row, built in buffers kept from row to row (emptied, their room kept).
+    private struct TraceCells {
+        var claims: [UInt8] = []
+        var references: [UInt8] = []
+    }
+
+    /// Appends the row of `f` to `w`.
+    private static func row(_ f: Finding, to w: inout CSVWriter, _ cells: inout TraceCells) {
         func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
-        // The two long cells are built in buffers kept from row to row (emptied, their room kept).
-        var claims: [UInt8] = [], references: [UInt8] = []
-        for f in rows {
-            claims.removeAll(keepingCapacity: true)
-            references.removeAll(keepingCapacity: true)
-            FindingTrace.appendClaims(f, to: &claims)
-            FindingTrace.appendReferences(f, to: &references)
-            w.cell(.text(f.severity.rawValue))
-            w.cell(.text(f.verdict))
-            w.cell(.text(f.kind.rawValue))
-            w.cell(.text(f.rule))
-            w.cell(.text(f.subject))
-            w.cell(.number(f.stated))
-            w.cell(number(f.statedLow))
-            w.cell(number(f.statedHigh))
-            w.cell(.text(f.unit.rawValue))
-            w.cell(number(f.expectedLow))
-            w.cell(number(f.expectedHigh))
-            w.cell(.text(f.tolerance))
-            w.cell(.text(f.message))
-            w.cell(.utf8(claims))
-            w.cell(.utf8(references))
-            w.endRow()
-        }
-        return w
+        cells.claims.removeAll(keepingCapacity: true)
+        cells.references.removeAll(keepingCapacity: true)
+        FindingTrace.appendClaims(f, to: &cells.claims)
+        FindingTrace.appendReferences(f, to: &cells.references)
+        w.cell(.text(f.severity.rawValue))
+        w.cell(.text(f.verdict))
+        w.cell(.text(f.kind.rawValue))
+        w.cell(.text(f.rule))
+        w.cell(.text(f.subject))
+        w.cell(.number(f.stated))
+        w.cell(number(f.statedLow))
+        w.cell(number(f.statedHigh))
+        w.cell(.text(f.unit.rawValue))
+        w.cell(number(f.expectedLow))
+        w.cell(number(f.expectedHigh))
+        w.cell(.text(f.tolerance))
+        w.cell(.text(f.message))
+        w.cell(.utf8(cells.claims))
+        w.cell(.utf8(cells.references))
+        w.endRow()
     }
 
     /// One JSON object a line (see `FindingJSON`).
-    public static func jsonl(_ rows: some Collection<Finding>) -> String {
-        String(decoding: jsonlRows(rows), as: UTF8.self)
+    public static func jsonl(_ rows: [Finding]) -> String {
+        String(decoding: jsonlRows(rows, at: Array(rows.indices)), as: UTF8.self)
     }
 
-    /// `jsonl(rows)` as UTF-8.
-    public static func jsonlRows(_ rows: some Collection<Finding>) -> [UInt8] {
+    /// The lines of `jsonl` for `findings[i]`, each `i` of `indices` in turn, as UTF-8.
+    public static func jsonlRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
         var out: [UInt8] = []
-        for f in rows {
-            out.append(utf8: FindingJSON.record(f))
+        for i in indices {
+            out.append(utf8: FindingJSON.record(findings[i]))
             out.append(0x0A)
         }
         return out

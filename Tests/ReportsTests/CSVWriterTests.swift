@@ -36,8 +36,9 @@ struct CSVWriterTests {
                     let cell = text.joined()
                     let quoted = [",", "\"", "\r", "\n"].contains(special)
                     let expected = quoted ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-                    // A leading "+" is a formula: its cell is neutralised as well.
-                    let neutral = position == 0 && special == "+" ? "'" + expected : expected
+                    // A leading "+" or CR is what a spreadsheet would run: that cell is neutralised as well, inside its quotes.
+                    let neutralised = position == 0 && (special == "+" || special == "\r")
+                    let neutral = !neutralised ? expected : quoted ? "\"'" + expected.dropFirst() : "'" + expected
                     #expect(CSVWriter.render(.text(cell)) == neutral, "length \(length), \(special.debugDescription) at \(position)")
                     #expect(CSVWriter.render(.utf8(Array(cell.utf8))) == neutral)
                 }
