@@ -136,8 +136,9 @@ public struct Finding: Sendable, Equatable {
     public var unit: Unit
     /// The tolerance between tension and conflict, in words.
     public var tolerance: String
-    /// One sentence for a reader.
-    public var message: String
+    /// One sentence for a reader, as UTF-8: checks write it piece by piece and `check` copies it out as bytes, so
+    /// a large store's hundreds of thousands of messages need not each be made a `String` (`message` is that).
+    public var messageUTF8: [UInt8]
     /// For forecast_vs_outcome: met, beaten or missed; `accuracy` keeps the three-way verdict.
     public var outcome: ForecastOutcome? = nil
     public var accuracy: Severity? = nil
@@ -145,6 +146,12 @@ public struct Finding: Sendable, Equatable {
     public var assessment: TargetAssessment? = nil
     /// The rule that made the finding: one name per code path ("change_vs_own_levels", "level_vs_reference").
     public var rule: String = ""
+
+    /// One sentence for a reader.
+    public var message: String {
+        get { String(decoding: messageUTF8, as: UTF8.self) }
+        set { messageUTF8 = Array(newValue.utf8) }
+    }
 
     /// The finding's verdict in one word: the outcome of a forecast, the assessment of a target, else the severity
     /// ("not_checked", "conflict").
@@ -158,4 +165,17 @@ public struct Finding: Sendable, Equatable {
 
     /// The reference rows the finding rests on, in order.
     public var referenceRows: LazyFilterSequence<[Evidence]> { evidence.lazy.filter(\.isReference) }
+}
+
+extension Finding {
+    /// A finding whose message is given as text.
+    public init(kind: FindingKind, severity: Severity, subject: String, evidence: [Evidence], expectedLow: Double? = nil,
+                expectedHigh: Double? = nil, stated: Double, statedLow: Double? = nil, statedHigh: Double? = nil, unit: Unit,
+                tolerance: String, message: String, outcome: ForecastOutcome? = nil, accuracy: Severity? = nil,
+                assessment: TargetAssessment? = nil, rule: String = "") {
+        self.init(kind: kind, severity: severity, subject: subject, evidence: evidence, expectedLow: expectedLow,
+                  expectedHigh: expectedHigh, stated: stated, statedLow: statedLow, statedHigh: statedHigh, unit: unit,
+                  tolerance: tolerance, messageUTF8: Array(message.utf8), outcome: outcome, accuracy: accuracy,
+                  assessment: assessment, rule: rule)
+    }
 }

@@ -56,7 +56,7 @@ public enum FindingTable {
         w.cell(number(f.expectedLow))
         w.cell(number(f.expectedHigh))
         w.cell(.text(f.tolerance))
-        w.cell(.text(f.message))
+        w.cell(.utf8(f.messageUTF8))
         w.cell(.utf8(cells.claims))
         w.cell(.utf8(cells.references))
         w.endRow()

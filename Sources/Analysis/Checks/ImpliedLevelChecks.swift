@@ -121,7 +121,7 @@ enum ImpliedLevelChecks {
         return Finding(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels, severity: severity, subject: subject,
                        evidence: [Evidence(s), own.evidence, other.evidence], expectedLow: implied.low, expectedHigh: implied.high,
                        stated: other.value, statedLow: stated.low, statedHigh: stated.high, unit: unit,
-                       tolerance: "overlap, else within 5% of the other level is tension", message: message.text,
+                       tolerance: "overlap, else within 5% of the other level is tension", messageUTF8: message.bytes,
                        rule: other.referenceSource != nil ? "implied_level_vs_reference" : "implied_level_vs_document_level")
     }
 }

@@ -118,7 +118,7 @@ enum RelativeChecks {
                        statedHigh: stated.high, unit: c.unit,
                        tolerance: c.unit == .percent ? "overlap, else within 5 percentage points is tension"
                            : "overlap, else within 15% of the stated multiple is tension",
-                       message: message.text, rule: rule(c, basis))
+                       messageUTF8: message.bytes, rule: rule(c, basis))
     }
 
     /// The rule's name: a change or multiple against its own document's levels, another document's, or a publisher's.

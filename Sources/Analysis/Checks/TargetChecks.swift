@@ -117,7 +117,7 @@ enum TargetChecks {
                                    evidence: [Evidence(s)], expectedLow: j.historicalLow.map { $0 * 100 },
                                    expectedHigh: j.historicalHigh.map { $0 * 100 },
                                    stated: j.requiredRate * 100, statedLow: required.low, statedHigh: required.high, unit: .percent,
-                                   tolerance: tolerance, message: message.text, assessment: j.assessment, rule: "target_feasibility"))
+                                   tolerance: tolerance, messageUTF8: message.bytes, assessment: j.assessment, rule: "target_feasibility"))
             }
         }
         return out
