@@ -137,7 +137,8 @@ struct ClaimDecoder {
                                                       period: Self.origin(raw.text(r, C.periodSettled, in: base))),
                                   basis: bases.value(raw.text(r, C.basis, in: base)) { $0 }.flatMap { $0.isEmpty ? nil : $0 },
                                   quote: Self.string(raw.text(r, C.quote, in: base)))
-                guard filter.matches(claim) else { continue }
+                // The query tests every other condition of the filter; only the entity, compared folded, is left.
+                if filter.entity != nil, !filter.matches(claim) { continue }
                 out.append(StoredClaim(claim: consume claim, path: d.path, title: d.title,
                                        interval: ValueInterval(lo: n.lo, hi: n.hi)))
                 if out.count == size {
