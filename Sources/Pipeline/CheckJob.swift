@@ -73,11 +73,17 @@ struct RankedText: Sendable {
 
     init(_ findings: [Finding], format: ClaimFormat) {
         var members = [[Int]](repeating: [], count: ConsistencyChecks.ranks)
-        for i in findings.indices { members[ConsistencyChecks.rank(findings[i])].append(i) }
+        var worst: Severity?
+        // Two fields read, not the finding: a copy of a finding is a dozen reference counts.
+        for i in findings.indices {
+            let severity = findings[i].severity
+            members[ConsistencyChecks.rank(severity, findings[i].kind)].append(i)
+            worst = max(worst ?? severity, severity)
+        }
         texts = members.map { indices in
             guard !indices.isEmpty else { return [] }
             return format == .csv ? FindingTable.csvRows(findings, at: indices) : FindingTable.jsonlRows(findings, at: indices)
         }
-        worst = findings.lazy.map(\.severity).max()
+        self.worst = worst
     }
 }

@@ -27,7 +27,10 @@ public enum FindingTable {
     public static func csvRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
         var w = CSVWriter()
         var cells = TraceCells()
-        for i in indices { row(findings[i], to: &w, &cells) }
+        // Through a buffer pointer: an array's subscript hands out a copy, a dozen reference counts per finding.
+        findings.withUnsafeBufferPointer { findings in
+            for i in indices { row(findings[i], to: &w, &cells) }
+        }
         return w.utf8
     }
 
@@ -70,9 +73,11 @@ public enum FindingTable {
     /// The lines of `jsonl` for `findings[i]`, each `i` of `indices` in turn, as UTF-8.
     public static func jsonlRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
         var out: [UInt8] = []
-        for i in indices {
-            out.append(utf8: FindingJSON.record(findings[i]))
-            out.append(0x0A)
+        findings.withUnsafeBufferPointer { findings in
+            for i in indices {
+                out.append(utf8: FindingJSON.record(findings[i]))
+                out.append(0x0A)
+            }
         }
         return out
     }

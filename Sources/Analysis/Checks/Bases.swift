@@ -12,9 +12,15 @@ enum Bases {
     /// The first two different bases among the checked claim's (`claim`) and `levels`'; nil when they are all on
     /// one basis and may be compared.
     static func clash(_ levels: [Level], claim: String?) -> (String, String)? {
-        var names: [String] = [name(claim)]
-        for l in levels where !names.contains(name(l)) { names.append(name(l)) }
-        return names.count >= 2 ? (names[0], names[1]) : nil
+        clash(levels, [], claim: claim)
+    }
+
+    /// `clash` over the levels of `a` and then `b`, without joining them.
+    static func clash(_ a: [Level], _ b: [Level], claim: String?) -> (String, String)? {
+        // The second basis is the first level's that differs from the claim's.
+        let first = name(claim)
+        guard let other = a.first(where: { name($0) != first }) ?? b.first(where: { name($0) != first }) else { return nil }
+        return (first, name(other))
     }
 
     /// A test for levels on `basis` (nil: the usual one).
@@ -36,6 +42,11 @@ enum Bases {
 
     /// `f`, set aside when the claim and `levels` are on different bases.
     static func judged(_ f: Finding, _ levels: [Level], claim: String?) -> Finding {
-        clash(levels, claim: claim).map { setAside(f, $0) } ?? f
+        judged(f, levels, [], claim: claim)
+    }
+
+    /// `f`, set aside when the claim and the levels of `a` and `b` are on different bases.
+    static func judged(_ f: Finding, _ a: [Level], _ b: [Level], claim: String?) -> Finding {
+        clash(a, b, claim: claim).map { setAside(f, $0) } ?? f
     }
 }

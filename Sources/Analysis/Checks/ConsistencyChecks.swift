@@ -12,8 +12,11 @@ public enum ConsistencyChecks {
     public static let ranks = Severity.allCases.count * FindingKind.allCases.count
 
     /// Where `f` stands in the report order: most serious first, and within a severity by kind of check.
-    public static func rank(_ f: Finding) -> Int {
-        (severities.count - 1 - severities.firstIndex(of: f.severity)!) * kinds.count + kinds.firstIndex(of: f.kind)!
+    public static func rank(_ f: Finding) -> Int { rank(f.severity, f.kind) }
+
+    /// The rank of a finding of `severity` made by the check `kind`.
+    public static func rank(_ severity: Severity, _ kind: FindingKind) -> Int {
+        (severities.count - 1 - severities.firstIndex(of: severity)!) * kinds.count + kinds.firstIndex(of: kind)!
     }
     private static let severities = Severity.allCases, kinds = FindingKind.allCases
 

@@ -7,7 +7,9 @@ import Claims
 public enum EvidenceStrength {
     /// `findings` with every conflict and tension that rests on a carried attribute made a review.
     public static func judged(_ findings: [Finding]) -> [Finding] {
-        guard findings.contains(where: needsReview) else { return findings }
+        // Tested through a buffer pointer: iterating the array would copy every finding out of it.
+        let anyToReview = findings.withUnsafeBufferPointer { buffer in buffer.indices.contains { needsReview(buffer[$0]) } }
+        guard anyToReview else { return findings }
         return findings.map { needsReview($0) ? demoted($0) : $0 }
     }
 

@@ -35,7 +35,7 @@ enum RelativeChecks {
                     let found = finding(s, .init(kind: c.kind == .change ? .changeVsLevels : .multipleVsLevels,
                                                  levelsP: pair.levelsP, levelsB: pair.levelsB, unit: unit, source: nil),
                                         subject: subject)
-                    out.append(Bases.judged(found, pair.levelsP + pair.levelsB, claim: c.basis))
+                    out.append(Bases.judged(found, pair.levelsP, pair.levelsB, claim: c.basis))
                 }
                 // Against each official publisher that gives both years: its own rows, not a mix of scopes.
                 let refP = series.referenceP, refB = series.referenceB
@@ -47,7 +47,7 @@ enum RelativeChecks {
                     let found = finding(s, .init(kind: .referenceSeries, levelsP: ownP, levelsB: ownB, unit: unit, source: source),
                                         subject: subject)
                     // A publisher's rows on another basis than the claim, or on two bases, are not compared.
-                    out.append(Bases.judged(found, ownP + ownB, claim: c.basis))
+                    out.append(Bases.judged(found, ownP, ownB, claim: c.basis))
                 }
             }
         }
