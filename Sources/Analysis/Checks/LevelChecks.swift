@@ -11,7 +11,7 @@ enum LevelChecks {
         // periods stated by two or more documents are sorted.
         var candidates: [(key: LevelIndex.SeriesKey, period: Period, levels: [Level])] = []
         for (key, byPeriod) in index.stated {
-            for (period, levels) in byPeriod where levels.count >= 2 && levels.contains(where: { $0.evidence.doc != levels[0].evidence.doc }) {
+            for (period, levels) in byPeriod.entries where levels.count >= 2 && levels.contains(where: { $0.evidence.doc != levels[0].evidence.doc }) {
                 candidates.append((key, period, levels))
             }
         }

@@ -35,8 +35,8 @@ struct LevelIndex {
         }
     }
 
-    private(set) var stated: [SeriesKey: [Period: [Level]]] = [:]
-    private(set) var reference: [SeriesKey: [Period: [Level]]] = [:]
+    private(set) var stated: [SeriesKey: PeriodLevels] = [:]
+    private(set) var reference: [SeriesKey: PeriodLevels] = [:]
     /// The units each series (without its unit) has levels in, sorted.
     private var unitsOf: [SeriesKey: [Unit]] = [:]
     /// The spelling of each folded name as first seen in the claims, and in the reference values.
@@ -58,9 +58,9 @@ struct LevelIndex {
             let key = LevelIndex.key(r.entity, nil, r.metric, r.unit)
             if reference[key] == nil { noteUnit(of: key) }
             let interval = ValueInterval.of(reference: r)
-            reference[key, default: [:]][r.period, default: []].append(Level(
+            reference[key, default: PeriodLevels()].append(Level(
                 value: r.value, low: interval.lo, high: interval.hi, evidence: Evidence(reference: r), published: nil,
-                referenceSource: r.source, basis: r.basis))
+                referenceSource: r.source, basis: r.basis), of: r.period)
         }
     }
 
@@ -78,10 +78,17 @@ struct LevelIndex {
             let s = claims[i]
             guard s.claim.metric.isGraded, let p = s.claim.period else { continue }
             let key = LevelIndex.key(s.claim.entity, s.claim.counterpart, s.claim.metric, s.claim.unit)
-            if stated[key] == nil, reference[key] == nil { noteUnit(of: key) }
-            stated[key, default: [:]][p, default: []].append(Level(
-                value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
-                published: s.claim.published, referenceSource: nil, basis: s.claim.basis, span: s.claim.span))
+            let level = Level(value: s.claim.value, low: s.interval.lo, high: s.interval.hi, evidence: Evidence(s),
+                              published: s.claim.published, referenceSource: nil, basis: s.claim.basis, span: s.claim.span)
+            // One lookup for a series already seen (changed in place), a second only for a new one.
+            if let i = stated.index(forKey: key) {
+                stated.values[i].append(level, of: p)
+            } else {
+                if reference[key] == nil { noteUnit(of: key) }
+                var levels = PeriodLevels()
+                levels.append(level, of: p)
+                stated[key] = levels
+            }
         }
     }
 
@@ -136,12 +143,19 @@ struct LevelIndex {
     }
 
     /// Stated levels of a series in a period.
-    func statedLevels(_ key: SeriesKey, _ period: Period) -> [Level] { stated[key]?[period] ?? [] }
+    func statedLevels(_ key: SeriesKey, _ period: Period) -> [Level] { stated[key]?.levels(of: period) ?? [] }
 
     /// Official levels of a series in a period (reference series have no counterpart).
     func referenceLevels(_ key: SeriesKey, _ period: Period) -> [Level] {
-        guard key.counterpart == nil else { return [] }
-        return reference[key]?[period] ?? []
+        referenceSeries(key)?.levels(of: period) ?? []
+    }
+
+    /// Every stated level of a series, by period.
+    func statedSeries(_ key: SeriesKey) -> PeriodLevels? { stated[key] }
+
+    /// Every official level of a series, by period (reference series have no counterpart).
+    func referenceSeries(_ key: SeriesKey) -> PeriodLevels? {
+        key.counterpart == nil ? reference[key] : nil
     }
 
     /// Yearly levels of a series known on `date`, one per year: the median of what was stated for it. With a date,
@@ -151,13 +165,13 @@ struct LevelIndex {
         // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
         // for every target.
         var all: [(year: Int, value: Double)] = []
-        for (period, levels) in self.stated[key] ?? [:] {
+        for (period, levels) in self.stated[key]?.entries ?? [] {
             guard case .year(let y) = period else { continue }
             for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { all.append((y, l.value)) }
         }
         let statedCount = all.count
         if key.counterpart == nil, date == nil {
-            for (period, levels) in reference[key] ?? [:] {
+            for (period, levels) in reference[key]?.entries ?? [] {
                 guard case .year(let y) = period, !all[..<statedCount].contains(where: { $0.year == y }) else { continue }
                 for l in levels where Bases.isStandard(l) { all.append((y, l.value)) }
             }
@@ -182,4 +196,25 @@ struct LevelIndex {
 struct YearLevel: Equatable {
     var year: Int
     var value: Double
+}
+
+/// One series' levels, period by period in the order first seen: a series has a handful of periods, so a list
+/// searched in order costs less than a dictionary of its own for each of a large store's series.
+struct PeriodLevels {
+    private(set) var entries: [(period: Period, levels: [Level])] = []
+
+    /// The levels of `period`, in the order added.
+    func levels(of period: Period) -> [Level] {
+        for e in entries where e.period == period { return e.levels }
+        return []
+    }
+
+    /// Adds `level` to those of `period`.
+    mutating func append(_ level: Level, of period: Period) {
+        if let i = entries.firstIndex(where: { $0.period == period }) {
+            entries[i].levels.append(level)
+        } else {
+            entries.append((period, [level]))
+        }
+    }
 }

@@ -11,10 +11,12 @@ struct LinkedLevels {
 
     init(_ key: LevelIndex.SeriesKey, period p: Period, base b: Period, _ index: LevelIndex) {
         self.key = key
-        statedP = index.statedLevels(key, p)
-        statedB = index.statedLevels(key, b)
-        referenceP = index.referenceLevels(key, p)
-        referenceB = index.referenceLevels(key, b)
+        // Each series found once, both periods read from it.
+        let stated = index.statedSeries(key), reference = index.referenceSeries(key)
+        statedP = stated?.levels(of: p) ?? []
+        statedB = stated?.levels(of: b) ?? []
+        referenceP = reference?.levels(of: p) ?? []
+        referenceB = reference?.levels(of: b) ?? []
     }
 
     /// Whether any reference row or any level of a document other than `doc` stands in either period.
