@@ -11,7 +11,9 @@ public enum FindingTable {
         var w = CSVWriter(excelBOM: excelBOM)
         if header { w.header(columns) }
         var cells = TraceCells()
-        for f in rows { row(f, to: &w, &cells) }
+        rows.withUnsafeBufferPointer { rows in
+            for i in rows.indices { row(rows.baseAddress! + i, to: &w, &cells) }
+        }
         return w.output
     }
 
@@ -27,9 +29,8 @@ public enum FindingTable {
     public static func csvRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
         var w = CSVWriter()
         var cells = TraceCells()
-        // Through a buffer pointer: an array's subscript hands out a copy, a dozen reference counts per finding.
         findings.withUnsafeBufferPointer { findings in
-            for i in indices { row(findings[i], to: &w, &cells) }
+            for i in indices { row(findings.baseAddress! + i, to: &w, &cells) }
         }
         return w.utf8
     }
@@ -40,26 +41,27 @@ public enum FindingTable {
         var references: [UInt8] = []
     }
 
-    /// Appends the row of `f` to `w`.
-    private static func row(_ f: Finding, to w: inout CSVWriter, _ cells: inout TraceCells) {
+    /// Appends the row of the finding `f` points to to `w`. Read field by field where it stands: a copy of a
+    /// finding is a dozen reference counts, and a large store's CSV has hundreds of thousands of rows.
+    private static func row(_ f: UnsafePointer<Finding>, to w: inout CSVWriter, _ cells: inout TraceCells) {
         func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
         cells.claims.removeAll(keepingCapacity: true)
         cells.references.removeAll(keepingCapacity: true)
-        FindingTrace.appendClaims(f, to: &cells.claims)
-        FindingTrace.appendReferences(f, to: &cells.references)
-        w.cell(.text(f.severity.rawValue))
-        w.cell(.text(f.verdict))
-        w.cell(.text(f.kind.rawValue))
-        w.cell(.text(f.rule))
-        w.cell(.text(f.subject))
-        w.cell(.number(f.stated))
-        w.cell(number(f.statedLow))
-        w.cell(number(f.statedHigh))
-        w.cell(.text(f.unit.rawValue))
-        w.cell(number(f.expectedLow))
-        w.cell(number(f.expectedHigh))
-        w.cell(.text(f.tolerance))
-        w.cell(.utf8(f.messageUTF8))
+        FindingTrace.appendClaims(f.pointee.evidence, to: &cells.claims)
+        FindingTrace.appendReferences(f.pointee.evidence, to: &cells.references)
+        w.cell(.text(f.pointee.severity.rawValue))
+        w.cell(.text(f.pointee.verdict))
+        w.cell(.text(f.pointee.kind.rawValue))
+        w.cell(.text(f.pointee.rule))
+        w.cell(.text(f.pointee.subject))
+        w.cell(.number(f.pointee.stated))
+        w.cell(number(f.pointee.statedLow))
+        w.cell(number(f.pointee.statedHigh))
+        w.cell(.text(f.pointee.unit.rawValue))
+        w.cell(number(f.pointee.expectedLow))
+        w.cell(number(f.pointee.expectedHigh))
+        w.cell(.text(f.pointee.tolerance))
+        w.cell(.utf8(f.pointee.messageUTF8))
         w.cell(.utf8(cells.claims))
         w.cell(.utf8(cells.references))
         w.endRow()

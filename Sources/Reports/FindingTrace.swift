@@ -79,14 +79,14 @@ enum FindingTrace {
     /// The basis by name: "standard" for the usual one.
     static func basis(_ e: Evidence) -> String { e.basis ?? ReferenceValue.standardBasis }
 
-    /// All claims of `f` in one cell, appended to `out`.
-    static func appendClaims(_ f: Finding, to out: inout [UInt8]) {
-        appendJoined(f.claims, appendClaim, to: &out)
+    /// The claims among a finding's `evidence` in one cell, appended to `out` (`Finding.claims`).
+    static func appendClaims(_ evidence: [Evidence], to out: inout [UInt8]) {
+        appendJoined(evidence.lazy.filter { !$0.isReference }, appendClaim, to: &out)
     }
 
-    /// All reference rows of `f` in one cell, appended to `out`.
-    static func appendReferences(_ f: Finding, to out: inout [UInt8]) {
-        appendJoined(f.referenceRows, appendReference, to: &out)
+    /// The reference rows among a finding's `evidence` in one cell, appended to `out` (`Finding.referenceRows`).
+    static func appendReferences(_ evidence: [Evidence], to out: inout [UInt8]) {
+        appendJoined(evidence.lazy.filter(\.isReference), appendReference, to: &out)
     }
 
     /// Each entry written by `entry`, `separator` between them.
