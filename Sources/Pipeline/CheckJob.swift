@@ -36,7 +36,7 @@ public struct CheckJob: Sendable {
     /// Runs the checks against `store`; `write` gets the output as UTF-8, in order. Returns the exit code.
     public func run(store: any ClaimStore, write: ([UInt8]) -> Void) throws(StoreError) -> Int32 {
         // The index of levels is built batch by batch on another thread while the store is still being read.
-        let fold = SerialFold(CheckInput(reference: try store.referenceValues()))
+        let fold = SerialFold(CheckInput(reference: try store.referenceValues(), expectedClaims: try store.counts().claims))
         try store.claims(matching: ClaimFilter(), batchesOf: batch) { batch in fold.send { $0.add(batch[...]) } }
         let input = fold.finish()
         let worst: Severity?

@@ -5,9 +5,13 @@ import Claims
 public struct CheckInput: Sendable {
     private var index: LevelIndex
     private var runs: [ArraySlice<StoredClaim>] = []
+    /// How many claims are expected in all (0: unknown), to size the index by once the first batch is in.
+    private let expectedClaims: Int
 
-    public init(reference: [ReferenceValue]) {
+    /// Claims taken batch by batch; `expectedClaims`, when known, is how many will come in all.
+    public init(reference: [ReferenceValue], expectedClaims: Int = 0) {
         index = LevelIndex(reference: reference)
+        self.expectedClaims = expectedClaims
     }
 
     /// All of `claims` at once, cut into `pieces` batches so that their claim-by-claim checks can run side by side.
@@ -21,6 +25,11 @@ public struct CheckInput: Sendable {
     public mutating func add(_ batch: ArraySlice<StoredClaim>) {
         index.add(batch)
         runs.append(batch)
+        // The first batch tells how many series a claim brings; a dictionary left to grow as it fills rehashes every
+        // key each time it doubles, which on a large store cost more than the rest of the index.
+        if runs.count == 1, !batch.isEmpty, expectedClaims > batch.count {
+            index.reserve(scale: Double(expectedClaims) / Double(batch.count))
+        }
     }
 
     /// The check families over everything added: same-level checks over the index, and the claim-by-claim

@@ -92,6 +92,15 @@ struct LevelIndex {
         }
     }
 
+    /// Room for `scale` times the series and names indexed so far (a tenth more, as an estimate): what the claims
+    /// still to come are expected to bring.
+    mutating func reserve(scale: Double) {
+        func room(_ count: Int) -> Int { Int((Double(count) * scale * 1.1).rounded(.up)) }
+        stated.reserveCapacity(room(stated.count))
+        unitsOf.reserveCapacity(room(unitsOf.count))
+        names.reserveCapacity(room(names.count))
+    }
+
     /// Keeps the first spelling of a name seen in the claims.
     private mutating func noteName(_ name: String) {
         let folded = ClaimFilter.folded(name)
