@@ -115,28 +115,8 @@ public enum ClaimJSONLines {
             return
         }
         out.write(byte: 0x22)
-        write(p, to: &out)
+        out.write(period: p)
         out.write(byte: 0x22)
-    }
-
-    /// The schema spelling of `Period.write(to:)`: `2023`, `2024-Q1`, `2024-05`, `2019/2024`.
-    private static func write(_ p: Period, to out: inout FixedBytes) {
-        switch p {
-        case .year(let y):
-            out.write(decimal: y, digits: 4)
-        case .quarter(let y, let q):
-            out.write(decimal: y, digits: 4)
-            out.write("-Q")
-            out.write(decimal: q, digits: 1)
-        case .month(let y, let m):
-            out.write(decimal: y, digits: 4)
-            out.write(byte: 0x2D)
-            out.write(decimal: m, digits: 2)
-        case .span(let a, let b):
-            write(a.period, to: &out)
-            out.write(byte: 0x2F)
-            write(b.period, to: &out)
-        }
     }
 
     // The three spellings below are written case by case, each literal of a known length: stored without a
