@@ -111,27 +111,57 @@ public struct CSVWriter {
         return (x &- ones) & ~x & (0x80 &* ones) != 0
     }
 
-    /// Appends the text `utf8` (after a `'` when a spreadsheet would run it as a formula) to `out`, in quotes when it holds a comma, a quote, a line
-    /// break or a leading or trailing space, quotes doubled (RFC 4180).
+    /// Appends the text `utf8` (after a `'` when a spreadsheet would run it as a formula) to `out`, in quotes when it
+    /// holds a comma, a quote, a line break or a leading or trailing space, quotes doubled (RFC 4180).
     private static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Room for two quotes, the prefix and every byte doubled: written in one go, without a check per byte.
+        FixedBytes.append(to: &out, room: 2 * utf8.count + 3) { writeQuoted(utf8, to: &$0) }
+    }
+
+    /// Writes the cell `appendQuoted` appends.
+    static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to w: inout FixedBytes) {
         let neutralised = needsNeutralising(utf8)
-        do {
-            let scanned = scan(utf8), hasQuote = scanned.hasQuote
-            var needs = scanned.needs
-            // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
-            needs = needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
-            if needs { out.append(0x22) }
-            if neutralised { out.append(0x27) }
-            if hasQuote {
-                // Doubled byte by byte: a quote followed by a combining mark is one Character, yet still a quote.
-                for b in utf8 {
-                    out.append(b)
-                    if b == 0x22 { out.append(0x22) }
-                }
-            } else {
-                out.append(contentsOf: utf8)
+        let scanned = scan(utf8)
+        // The prefix becomes the cell's first character, so only a trailing space still needs quotes.
+        let needs = scanned.needs || (!neutralised && utf8.first == 0x20) || utf8.last == 0x20
+        if needs { w.write(byte: 0x22) }
+        if neutralised { w.write(byte: 0x27) }
+        if scanned.hasQuote {
+            // Doubled byte by byte: a quote followed by a combining mark is one Character, yet still a quote.
+            for b in utf8 {
+                w.write(byte: b)
+                if b == 0x22 { w.write(byte: 0x22) }
             }
-            if needs { out.append(0x22) }
+        } else {
+            w.write(utf8)
         }
+        if needs { w.write(byte: 0x22) }
     }
 }
+
+extension CSVWriter {
+    /// A text cell written where a whole row is written in one go (`FixedBytes`), quoted and neutralised as `cell`
+    /// writes it; at most `room(text)` bytes.
+    static func write(text s: String, to w: inout FixedBytes) {
+        if s.utf8.withContiguousStorageIfAvailable({ writeQuoted($0, to: &w) }) != nil { return }
+        var s = s
+        s.withUTF8 { writeQuoted($0, to: &w) }
+    }
+
+    /// A cell of text already in UTF-8, as `write(text:to:)`.
+    static func write(utf8 bytes: [UInt8], to w: inout FixedBytes) {
+        bytes.withUnsafeBufferPointer { writeQuoted($0, to: &w) }
+    }
+
+    /// A number cell, plain; empty for nil. At most `numberRoom` bytes.
+    static func write(number v: Double?, to w: inout FixedBytes) {
+        if let v { w.write(text: JSONText.number(v)) }
+    }
+
+    /// The most bytes a text cell of `count` bytes can take: quotes, a prefix and every byte a doubled quote.
+    static func room(_ count: Int) -> Int { 2 * count + 3 }
+
+    /// The most bytes a number cell takes ("-1.2345678901234567e-308").
+    static let numberRoom = 24
+}
+

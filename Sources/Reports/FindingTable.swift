@@ -10,11 +10,9 @@ public enum FindingTable {
     public static func csv(_ rows: [Finding], excelBOM: Bool = false, header: Bool = true) -> String {
         var w = CSVWriter(excelBOM: excelBOM)
         if header { w.header(columns) }
-        var cells = TraceCells()
-        rows.withUnsafeBufferPointer { rows in
-            for i in rows.indices { row(rows.baseAddress! + i, to: &w, &cells) }
-        }
-        return w.output
+        var out = w.utf8
+        out += csvRows(rows, at: Array(rows.indices))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The header row of `csv`, as UTF-8.
@@ -27,12 +25,12 @@ public enum FindingTable {
     /// The rows of `csv` for `findings[i]`, each `i` of `indices` in turn, without a header, as UTF-8: what `check`
     /// writes, rank by rank. Each finding is read where it stands rather than copied out.
     public static func csvRows(_ findings: [Finding], at indices: [Int]) -> [UInt8] {
-        var w = CSVWriter()
+        var out: [UInt8] = []
         var cells = TraceCells()
         findings.withUnsafeBufferPointer { findings in
-            for i in indices { row(findings.baseAddress! + i, to: &w, &cells) }
+            for i in indices { row(findings.baseAddress! + i, to: &out, &cells) }
         }
-        return w.utf8
+        return out
     }
 
     /// The two long cells of a row, built in buffers kept from row to row (emptied, their room kept).
@@ -41,30 +39,50 @@ public enum FindingTable {
         var references: [UInt8] = []
     }
 
-    /// Appends the row of the finding `f` points to to `w`. Read field by field where it stands: a copy of a
-    /// finding is a dozen reference counts, and a large store's CSV has hundreds of thousands of rows.
-    private static func row(_ f: UnsafePointer<Finding>, to w: inout CSVWriter, _ cells: inout TraceCells) {
-        func number(_ v: Double?) -> CSVWriter.Cell { v.map { .number($0) } ?? .empty }
+    /// Appends the row of the finding `f` points to to `out`: read field by field where it stands (a copy of a
+    /// finding is a dozen reference counts) and written in one go into the room reserved for it (`FixedBytes`),
+    /// the cells as `CSVWriter` writes them. A large store's CSV has hundreds of thousands of rows.
+    private static func row(_ f: UnsafePointer<Finding>, to out: inout [UInt8], _ cells: inout TraceCells) {
         cells.claims.removeAll(keepingCapacity: true)
         cells.references.removeAll(keepingCapacity: true)
         FindingTrace.appendClaims(f.pointee.evidence, to: &cells.claims)
         FindingTrace.appendReferences(f.pointee.evidence, to: &cells.references)
-        w.cell(.text(f.pointee.severity.rawValue))
-        w.cell(.text(f.pointee.verdict))
-        w.cell(.text(f.pointee.kind.rawValue))
-        w.cell(.text(f.pointee.rule))
-        w.cell(.text(f.pointee.subject))
-        w.cell(.number(f.pointee.stated))
-        w.cell(number(f.pointee.statedLow))
-        w.cell(number(f.pointee.statedHigh))
-        w.cell(.text(f.pointee.unit.rawValue))
-        w.cell(number(f.pointee.expectedLow))
-        w.cell(number(f.pointee.expectedHigh))
-        w.cell(.text(f.pointee.tolerance))
-        w.cell(.utf8(f.pointee.messageUTF8))
-        w.cell(.utf8(cells.claims))
-        w.cell(.utf8(cells.references))
-        w.endRow()
+        let texts = f.pointee.severity.rawValue.utf8.count + f.pointee.verdict.utf8.count + f.pointee.kind.rawValue.utf8.count
+            + f.pointee.rule.utf8.count + f.pointee.subject.utf8.count + f.pointee.unit.rawValue.utf8.count
+            + f.pointee.tolerance.utf8.count + f.pointee.messageUTF8.count + cells.claims.count + cells.references.count
+        // Ten text cells, five numbers, fourteen commas and CRLF.
+        FixedBytes.append(to: &out, room: CSVWriter.room(texts) + 9 * 3 + 5 * CSVWriter.numberRoom + 16) { w in
+            CSVWriter.write(text: f.pointee.severity.rawValue, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.verdict, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.kind.rawValue, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.rule, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.subject, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(number: f.pointee.stated, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(number: f.pointee.statedLow, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(number: f.pointee.statedHigh, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.unit.rawValue, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(number: f.pointee.expectedLow, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(number: f.pointee.expectedHigh, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(text: f.pointee.tolerance, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(utf8: f.pointee.messageUTF8, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(utf8: cells.claims, to: &w)
+            w.write(byte: 0x2C)
+            CSVWriter.write(utf8: cells.references, to: &w)
+            w.write("\r\n")
+        }
     }
 
     /// One JSON object a line (see `FindingJSON`).
