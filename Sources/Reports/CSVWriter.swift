@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 4180 CSV with CRLF line ends, safe for spreadsheets: text cells that a spreadsheet would run
 /// as a formula are neutralised, numbers stay numbers.
 public struct CSVWriter {
@@ -83,32 +85,13 @@ public struct CSVWriter {
     }
 
     /// Whether `utf8` holds a byte that calls for quotes (a quote, comma, CR or LF), and whether one is a quote.
-    /// Eight bytes at a time: a long report's cells are most of its bytes.
+    /// Through the C library's vectorised `memchr`, a search each: a long report's cells are most of its bytes, and
+    /// a cell with a comma mostly has it near its start.
     private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (needs: Bool, hasQuote: Bool) {
-        var needs = false, i = 0
-        if let base = utf8.baseAddress {
-            while i + 8 <= utf8.count {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if has(w, 0x22) { return (true, true) }
-                if !needs { needs = has(w, 0x2C) || has(w, 0x0A) || has(w, 0x0D) }
-                i += 8
-            }
-        }
-        while i < utf8.count {
-            let b = utf8[i]
-            if b == 0x22 { return (true, true) }
-            if b == 0x2C || b == 0x0A || b == 0x0D { needs = true }
-            i += 1
-        }
-        return (needs, false)
-    }
-
-    /// Whether one of the eight bytes of `w` is `byte` (a zero byte of `w ^ byte…` sets its high bit below).
-    @inline(__always)
-    private static func has(_ w: UInt64, _ byte: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let x = w ^ (UInt64(byte) &* ones)
-        return (x &- ones) & ~x & (0x80 &* ones) != 0
+        guard let base = utf8.baseAddress, !utf8.isEmpty else { return (false, false) }
+        func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), utf8.count) != nil }
+        if holds(0x22) { return (true, true) }
+        return (holds(0x2C) || holds(0x0A) || holds(0x0D), false)
     }
 
     /// Appends the text `utf8` (after a `'` when a spreadsheet would run it as a formula) to `out`, in quotes when it
