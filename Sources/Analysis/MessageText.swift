@@ -1,17 +1,26 @@
 import Claims
 
-/// A finding's message written as UTF-8, piece by piece, and made a `String` once. A large store has hundreds of
-/// thousands of findings, each with a message of a dozen pieces, and string interpolation paid for every piece
-/// (its checks, its growth, the `String` of each number) more than the checks cost.
-struct MessageText {
-    private(set) var bytes: [UInt8] = []
+/// A finding's message written as UTF-8, piece by piece, into memory of its own, and copied out once. A large store
+/// has hundreds of thousands of findings, each with a message of a dozen pieces: string interpolation paid for every
+/// piece (its checks, its growth, the `String` of each number), and so did appending each to a byte array.
+struct MessageText: ~Copyable, UTF8Sink {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity = 256
 
     init() {
-        bytes.reserveCapacity(192)
+        base = .allocate(capacity: capacity)
     }
 
+    deinit {
+        base.deallocate()
+    }
+
+    /// The message so far, as UTF-8.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
     /// The message so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
     /// What `build` writes, as a `String`.
     static func string(_ build: (inout MessageText) -> Void) -> String {
@@ -20,17 +29,70 @@ struct MessageText {
         return m.text
     }
 
-    static func += (m: inout MessageText, s: String) { m.bytes.append(utf8: s) }
+    static func += (m: inout MessageText, s: String) { m.add(s) }
 
-    mutating func add(_ s: String) { bytes.append(utf8: s) }
+    /// Where the next `n` bytes go, the room grown first when they do not fit.
+    @inline(__always)
+    private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if count &+ n > capacity { grow(to: max(capacity * 2, count + n)) }
+        return base + count
+    }
+
+    private mutating func grow(to size: Int) {
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = size
+    }
+
+    mutating func write(byte: UInt8) {
+        room(1).pointee = byte
+        count &+= 1
+    }
+
+    /// Writes `n` with at least `digits` digits (a minus sign first when negative), at most 20 in all, from the last
+    /// digit back.
+    mutating func write(decimal n: Int, digits: Int) {
+        if n < 0 { write(byte: 0x2D) }
+        var v = n.magnitude, width = 1
+        while v >= 10 {
+            v /= 10
+            width &+= 1
+        }
+        width = max(width, min(digits, 20))
+        let to = room(width)
+        v = n.magnitude
+        var i = width
+        repeat {
+            i &-= 1
+            to[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+            v /= 10
+        } while i > 0
+        count &+= width
+    }
+
+    /// Writes bytes as they are.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress else { return }
+        room(bytes.count).initialize(from: from, count: bytes.count)
+        count &+= bytes.count
+    }
+
+    mutating func add(_ s: String) {
+        // The string's own bytes where it has them in one piece (a native string always does).
+        if s.utf8.withContiguousStorageIfAvailable({ add($0) }) != nil { return }
+        var s = s
+        s.withUTF8 { add($0) }
+    }
 
     /// The schema spelling: "2023", "2024-Q1".
-    mutating func add(_ p: Period) { p.write(to: &bytes) }
+    mutating func add(_ p: Period) { p.write(to: &self) }
 
     /// `YYYY-MM-DD`.
-    mutating func add(_ d: Day) { d.write(to: &bytes) }
+    mutating func add(_ d: Day) { d.write(to: &self) }
 
-    mutating func add(_ n: Int) { Padded.write(n, digits: 1, to: &bytes) }
+    mutating func add(_ n: Int) { write(decimal: n, digits: 1) }
 
     /// `v` rounded to `places` (0…3) decimals and written without trailing zeros: "2.5", "30", "-0.1", digit by
     /// digit from an integer, as `String(Double)` writes such a number.
@@ -45,11 +107,11 @@ struct MessageText {
         let n = Int(scaled), whole = abs(n) / scale
         var fraction = abs(n) % scale, width = places
         while fraction != 0, fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        if n < 0 && (whole != 0 || fraction != 0) { bytes.append(0x2D) }
-        Padded.write(whole, digits: 1, to: &bytes)
+        if n < 0 && (whole != 0 || fraction != 0) { write(byte: 0x2D) }
+        write(decimal: whole, digits: 1)
         if fraction != 0 {
-            bytes.append(0x2E)
-            Padded.write(fraction, digits: width, to: &bytes)
+            write(byte: 0x2E)
+            write(decimal: fraction, digits: width)
         }
     }
 
@@ -68,9 +130,9 @@ struct MessageText {
     /// A change in percent with its sign ("+41.1%", "-8.9%") or a multiple ("3.5×").
     mutating func add(relative v: Double, _ unit: Unit) {
         if unit == .percent {
-            if v >= 0 { bytes.append(0x2B) }
+            if v >= 0 { write(byte: 0x2B) }
             add(short: v)
-            bytes.append(0x25)
+            write(byte: 0x25)
         } else {
             add(short: v)
             add("×")

@@ -44,13 +44,14 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `YYYY-MM-DD` to a byte buffer.
-    public func write(to out: inout [UInt8]) {
-        Padded.write(year, digits: 4, to: &out)
-        out.append(0x2D)
-        Padded.write(month, digits: 2, to: &out)
-        out.append(0x2D)
-        Padded.write(day, digits: 2, to: &out)
+    /// Writes `YYYY-MM-DD`.
+    @inlinable
+    public func write<Sink: UTF8Sink & ~Copyable>(to out: inout Sink) {
+        out.write(decimal: year, digits: 4)
+        out.write(byte: 0x2D)
+        out.write(decimal: month, digits: 2)
+        out.write(byte: 0x2D)
+        out.write(decimal: day, digits: 2)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -52,22 +52,24 @@ public enum Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the schema spelling to a byte buffer.
-    public func write(to out: inout [UInt8]) {
+    /// Writes the schema spelling.
+    @inlinable
+    public func write<Sink: UTF8Sink & ~Copyable>(to out: inout Sink) {
         switch self {
         case .year(let y):
-            Padded.write(y, digits: 4, to: &out)
+            out.write(decimal: y, digits: 4)
         case .quarter(let y, let q):
-            Padded.write(y, digits: 4, to: &out)
-            out.append(contentsOf: [0x2D, 0x51])
-            Padded.write(q, digits: 1, to: &out)
+            out.write(decimal: y, digits: 4)
+            out.write(byte: 0x2D)
+            out.write(byte: 0x51)
+            out.write(decimal: q, digits: 1)
         case .month(let y, let m):
-            Padded.write(y, digits: 4, to: &out)
-            out.append(0x2D)
-            Padded.write(m, digits: 2, to: &out)
+            out.write(decimal: y, digits: 4)
+            out.write(byte: 0x2D)
+            out.write(decimal: m, digits: 2)
         case .span(let a, let b):
             a.period.write(to: &out)
-            out.append(0x2F)
+            out.write(byte: 0x2F)
             b.period.write(to: &out)
         }
     }

@@ -115,7 +115,7 @@ public enum ClaimJSONLines {
             return
         }
         out.write(byte: 0x22)
-        out.write(period: p)
+        p.write(to: &out)
         out.write(byte: 0x22)
     }
 

@@ -34,7 +34,7 @@ enum FindingTrace {
             w.write(text: e.quote)
             w.write("” (")
             if let p = e.period {
-                w.write(period: p)
+                p.write(to: &w)
                 w.write(", ")
             }
             w.write(text: e.bound.rawValue)

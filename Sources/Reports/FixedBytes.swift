@@ -3,7 +3,7 @@ import Claims
 /// Generated text written straight into the spare capacity of a byte array, up to a room fixed in advance: a
 /// write that does not fit is dropped and `overflowed` set, so that the caller can start again with more room.
 /// Every write is inlined, so that a literal's bytes are stored without a call to memcpy.
-struct FixedBytes {
+struct FixedBytes: UTF8Sink {
     private let base: UnsafeMutablePointer<UInt8>
     private let room: Int
     /// Bytes written so far, from `base`.
@@ -74,26 +74,6 @@ struct FixedBytes {
         if s.utf8.withContiguousStorageIfAvailable({ write($0) }) != nil { return }
         var s = s
         s.withUTF8 { write($0) }
-    }
-
-    /// The schema spelling of `Period.write(to:)`: `2023`, `2024-Q1`, `2024-05`, `2019/2024`.
-    mutating func write(period p: Period) {
-        switch p {
-        case .year(let y):
-            write(decimal: y, digits: 4)
-        case .quarter(let y, let q):
-            write(decimal: y, digits: 4)
-            write("-Q")
-            write(decimal: q, digits: 1)
-        case .month(let y, let m):
-            write(decimal: y, digits: 4)
-            write(byte: 0x2D)
-            write(decimal: m, digits: 2)
-        case .span(let a, let b):
-            write(period: a.period)
-            write(byte: 0x2F)
-            write(period: b.period)
-        }
     }
 
     /// Writes `n` with at least `digits` digits (a minus sign first when negative), as `Padded.write` does: two
