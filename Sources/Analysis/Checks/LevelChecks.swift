@@ -52,11 +52,13 @@ enum LevelChecks {
     static func forecastVsOutcome(_ claims: ArraySlice<StoredClaim>, _ index: LevelIndex) -> [Finding] {
         var out: [Finding] = []
         for i in claims.indices where claims[i].claim.kind == .forecast || claims[i].claim.kind == .target {
+            // Tested in place, and left at once when no outcome is known: most forecasts and targets are of years to come.
+            guard claims[i].claim.unit != .percent, claims[i].claim.unit != .times, let p = claims[i].claim.period else { continue }
+            let key = LevelIndex.key(claims[i].claim.entity, claims[i].claim.counterpart, claims[i].claim.metric, claims[i].claim.unit)
+            let official = index.referenceLevels(key, p), stated = index.statedLevels(key, p)
+            guard !official.isEmpty || stated.contains(where: { $0.evidence.doc != claims[i].claim.doc }) else { continue }
             let s = claims[i], c = s.claim
-            guard c.unit != .percent, c.unit != .times, let p = c.period else { continue }
-            let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
-            let official = index.referenceLevels(key, p)
-            let candidates = index.statedLevels(key, p).filter { $0.evidence.doc != c.doc } + official
+            let candidates = stated.filter { $0.evidence.doc != c.doc } + official
             let sameBasis = Bases.on(c.basis)
             let outcomes = candidates.filter(sameBasis)
             // Outcomes on another basis are set against the forecast apart, and only to say so.

@@ -178,17 +178,18 @@ struct LevelIndex {
     /// Yearly levels of a series known on `date`, one per year: the median of what was stated for it. With a date,
     /// only claims published on or before it (reference rows carry no publication date, so they are left out);
     /// without one, every claim and the reference values on the usual basis.
-    func yearly(_ key: SeriesKey, knownOn date: Day?) -> [YearLevel] {
-        // A list sorted by year rather than a dictionary: a series has a handful of years, and this runs twice
-        // for every target.
+    /// The series' stated and official levels are looked up by the caller (`statedSeries`, `referenceSeries`): a
+    /// target is judged as published and as of now from one lookup.
+    static func yearly(stated: PeriodLevels?, reference: PeriodLevels?, knownOn date: Day?) -> [YearLevel] {
+        // A list sorted by year rather than a dictionary: a series has a handful of years.
         var all: [(year: Int, value: Double)] = []
-        for (period, levels) in self.stated[key]?.entries ?? [] {
+        for (period, levels) in stated?.entries ?? [] {
             guard case .year(let y) = period else { continue }
             for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { all.append((y, l.value)) }
         }
         let statedCount = all.count
-        if key.counterpart == nil, date == nil {
-            for (period, levels) in reference[key]?.entries ?? [] {
+        if date == nil {
+            for (period, levels) in reference?.entries ?? [] {
                 guard case .year(let y) = period, !all[..<statedCount].contains(where: { $0.year == y }) else { continue }
                 for l in levels where Bases.isStandard(l) { all.append((y, l.value)) }
             }

@@ -43,12 +43,13 @@ enum TargetChecks {
             guard case .year(let year)? = c.period else { continue }
             let key = LevelIndex.key(c.entity, c.counterpart, c.metric, c.unit)
             var judgements: [Judgement] = []
-            if let day = c.published, let known = history(year: year, key: key, index: index, knownOn: day),
+            let series = (stated: index.statedSeries(key), reference: index.referenceSeries(key))
+            if let day = c.published, let known = history(year: year, series, knownOn: day),
                let j = judge(c, year: year, known: known, knownOn: day) {
                 judgements.append(j)
             }
             // Judged as of now only when that starts from another latest level than as published.
-            if let known = history(year: year, key: key, index: index, knownOn: nil),
+            if let known = history(year: year, series, knownOn: nil),
                judgements.first.map({ $0.latest != known.last }) ?? true,
                let j = judge(c, year: year, known: known, knownOn: nil) {
                 judgements.append(j)
@@ -142,9 +143,10 @@ enum TargetChecks {
     /// The series' positive yearly levels known on `knownOn` (nil: now) before the target's year, oldest first; nil
     /// when there are none, or when judging as of now and the year has passed (a target whose year has passed is
     /// judged by its outcome in forecast_vs_outcome: met, beaten or missed).
-    private static func history(year: Int, key: LevelIndex.SeriesKey, index: LevelIndex, knownOn: Day?) -> [YearLevel]? {
+    private static func history(year: Int, _ series: (stated: PeriodLevels?, reference: PeriodLevels?),
+                                knownOn: Day?) -> [YearLevel]? {
         let limit = knownOn.map { $0.year } ?? Int.max
-        let all = index.yearly(key, knownOn: knownOn)
+        let all = LevelIndex.yearly(stated: series.stated, reference: series.reference, knownOn: knownOn)
         if knownOn == nil, all.contains(where: { $0.year == year }) { return nil }
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         return known.isEmpty ? nil : known
