@@ -138,7 +138,7 @@ extension CSVWriter {
 
     /// A number cell, plain; empty for nil. At most `numberRoom` bytes.
     static func write(number v: Double?, to w: inout FixedBytes) {
-        if let v { w.write(text: JSONText.number(v)) }
+        if let v { w.write(number: v) }
     }
 
     /// The most bytes a text cell of `count` bytes can take: quotes, a prefix and every byte a doubled quote.

@@ -76,6 +76,18 @@ struct FixedBytes: UTF8Sink {
         s.withUTF8 { write($0) }
     }
 
+    /// Writes a number as JSON and CSV cells spell it (`JSONText.number`): `null` unless finite, whole values
+    /// without a fraction (`23000000000`), others in the shortest form that reads back exactly (`String(v)`),
+    /// its digits handed over from the standard library's own buffer rather than through a `String`.
+    mutating func write(number v: Double) {
+        guard v.isFinite else { return write("null") }
+        if v == v.rounded(), abs(v) < 9.0e15 { return write(decimal: Int(v), digits: 1) }
+        withUnsafeMutablePointer(to: &self) { row in
+            var digits = DigitsInto(row: row)
+            v.write(to: &digits)
+        }
+    }
+
     /// Writes `n` with at least `digits` digits (a minus sign first when negative), as `Padded.write` does: two
     /// digits a step, from the end.
     mutating func write(decimal n: Int, digits: Int) {
@@ -161,4 +173,14 @@ struct FixedBytes: UTF8Sink {
         count &+= n + p + 2
         return true
     }
+}
+
+/// Where `Double.write(to:)` writes a number's digits: it hands them over from a buffer of its own through
+/// `_writeASCII`, where `description` would first make them a `String`.
+private struct DigitsInto: TextOutputStream {
+    let row: UnsafeMutablePointer<FixedBytes>
+
+    mutating func write(_ string: String) { row.pointee.write(text: string) }
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { row.pointee.write(buffer) }
 }

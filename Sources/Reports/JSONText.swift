@@ -72,8 +72,8 @@ public enum JSONText {
 
     /// A number: whole values without a fraction (`23000000000`), others in the shortest exact form.
     public static func number(_ v: Double) -> String {
-        guard v.isFinite else { return "null" }
-        if v == v.rounded(), abs(v) < 9.0e15 { return String(Int64(v)) }
-        return String(v)
+        var out: [UInt8] = []
+        FixedBytes.append(to: &out, room: 32) { $0.write(number: v) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -60,6 +60,22 @@ struct CSVWriterTests {
         #expect(JSONText.number(33.5) == "33.5")
     }
 
+    @Test("a number is spelled as a whole number when it is one (below 9e15), else as Swift's shortest exact form")
+    func numberSpelling() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 1, -1, 0.1, 1e-7, 1e16, 8.99e15, 9.1e15, -2.5, 5e-324, .greatestFiniteMagnitude,
+                                2_760_000, 1234567.123456, 62.5, -0.000123, .nan, .infinity, -.infinity]
+        for _ in 0..<2000 {
+            values.append(Double(bitPattern: generator.next()))
+            values.append(Double.random(in: -1e7...1e7, using: &generator))
+        }
+        for v in values {
+            let expected = !v.isFinite ? "null" : v == v.rounded() && abs(v) < 9.0e15 ? String(Int64(v)) : v.description
+            #expect(JSONText.number(v) == expected, "\(v.bitPattern)")
+            #expect(CSVWriter.render(.number(v)) == expected)
+        }
+    }
+
     @Test("a claim line has exactly the schema's fields in the schema's order")
     func claimLine() {
         let c = Claim(doc: "s02.txt", published: Day("2024-07-03"), span: Span(start: 10, end: 27), text: "2.76 million tons",
