@@ -119,9 +119,9 @@ struct LevelIndex {
     private mutating func noteUnit(of key: SeriesKey) {
         var base = key
         base.unit = Unit(rawValue: "")
-        var units = unitsOf.removeValue(forKey: base) ?? []
-        units.insert(key.unit, at: units.firstIndex { $0 > key.unit } ?? units.count)
-        unitsOf[base] = units
+        // Sorted in place, through one lookup.
+        func insert(_ unit: Unit, into units: inout [Unit]) { units.insert(unit, at: units.firstIndex { $0 > unit } ?? units.count) }
+        insert(key.unit, into: &unitsOf[base, default: []])
     }
 
     /// The units a series has levels in.
@@ -183,6 +183,7 @@ struct LevelIndex {
     static func yearly(stated: PeriodLevels?, reference: PeriodLevels?, knownOn date: Day?) -> [YearLevel] {
         // A list sorted by year rather than a dictionary: a series has a handful of years.
         var all: [(year: Int, value: Double)] = []
+        all.reserveCapacity((stated?.entries.count ?? 0) + (date == nil ? reference?.entries.count ?? 0 : 0))
         for (period, levels) in stated?.entries ?? [] {
             guard case .year(let y) = period else { continue }
             for l in levels where date == nil || l.published.map({ $0 <= date! }) ?? false { all.append((y, l.value)) }
@@ -194,7 +195,8 @@ struct LevelIndex {
                 for l in levels where Bases.isStandard(l) { all.append((y, l.value)) }
             }
         }
-        all.sort { $0.year < $1.year }
+        // Periods are mostly stated in order: sorted only when they are not.
+        if zip(all, all.dropFirst()).contains(where: { $0.year > $1.year }) { all.sort { $0.year < $1.year } }
         var out: [YearLevel] = []
         out.reserveCapacity(all.count)
         var start = 0
