@@ -17,6 +17,8 @@ enum Bases {
 
     /// `clash` over the levels of `a` and then `b`, without joining them.
     static func clash(_ a: [Level], _ b: [Level], claim: String?) -> (String, String)? {
+        // Mostly every figure is on the usual basis: then there is nothing to name.
+        if claim == nil, !a.contains(where: { $0.basis != nil }), !b.contains(where: { $0.basis != nil }) { return nil }
         // The second basis is the first level's that differs from the claim's.
         let first = name(claim)
         guard let other = a.first(where: { name($0) != first }) ?? b.first(where: { name($0) != first }) else { return nil }

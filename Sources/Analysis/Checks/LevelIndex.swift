@@ -126,8 +126,11 @@ struct LevelIndex {
 
     /// The units a series has levels in.
     func units(_ entity: String, _ counterpart: String?, _ metric: Metric) -> [Unit] {
-        unitsOf[LevelIndex.key(entity, counterpart, metric, Unit(rawValue: ""))] ?? []
+        units(of: LevelIndex.key(entity, counterpart, metric, Unit(rawValue: "")))
     }
+
+    /// The units the series of `base` (a key without its unit) has levels in.
+    func units(of base: SeriesKey) -> [Unit] { unitsOf[base] ?? [] }
 
     static func key(_ entity: String, _ counterpart: String?, _ metric: Metric, _ unit: Unit) -> SeriesKey {
         SeriesKey(entity: ClaimFilter.folded(entity), counterpart: counterpart.map(ClaimFilter.folded), metric: metric, unit: unit)

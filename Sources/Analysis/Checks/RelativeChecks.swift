@@ -22,11 +22,14 @@ enum RelativeChecks {
             guard c.unit == .percent || c.unit == .times,
                   c.metric.isGraded, c.metric != .gdpGrowth, c.counterpart != "world",
                   let p = c.period, let b = c.basePeriod else { continue }
-            // Each series' levels are looked up once, here, and handed on to the implied-level checks.
-            let linked = index.units(c.entity, c.counterpart, c.metric).map {
-                LinkedLevels(LevelIndex.key(c.entity, c.counterpart, c.metric, $0), period: p, base: b, index)
+            // Each series' levels are looked up once, here, and handed on to the implied-level checks; its name
+            // is folded once for every unit.
+            let base = LevelIndex.key(c.entity, c.counterpart, c.metric, Unit(rawValue: ""))
+            let linked = index.units(of: base).map { unit in
+                var key = base
+                key.unit = unit
+                return LinkedLevels(key, period: p, base: b, index)
             }
-            defer { out += ImpliedLevelChecks.findings(for: s, linked, index) }
             for series in linked {
                 let unit = series.key.unit
                 let subject = subjects.subject(c, unit)
@@ -50,6 +53,7 @@ enum RelativeChecks {
                     out.append(Bases.judged(found, ownP, ownB, claim: c.basis))
                 }
             }
+            out += ImpliedLevelChecks.findings(for: s, linked, index)
         }
         return out
     }
