@@ -39,10 +39,10 @@ public struct LogLinearTrend: Sendable, Equatable {
     /// Fits the trend to (year, level) pairs by ordinary least squares on the log scale.
     public init(years: [Int], levels: [Double]) throws(Problem) {
         guard years.count >= 3 else { throw .tooFewPoints(years.count) }
-        var seen = Set<Int>()
-        for (y, v) in zip(years, levels) {
+        for (i, (y, v)) in zip(years, levels).enumerated() {
             guard v > 0, v.isFinite else { throw .nonPositiveLevel(year: y) }
-            guard seen.insert(y).inserted else { throw .duplicateYear(y) }
+            // A series has a handful of years: each is compared with those before it rather than kept in a set.
+            guard !years[..<i].contains(y) else { throw .duplicateYear(y) }
         }
         let x = years.map(Double.init), y = levels.map { Foundation.log($0) }
         do throws(GSLError) {

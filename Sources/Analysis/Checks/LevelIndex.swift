@@ -138,14 +138,29 @@ struct LevelIndex {
 
     /// "Middle Corridor freight_volume (t)", "Kazakhstan–China trade_turnover (USD)".
     func subject(_ key: SeriesKey) -> String {
-        "\(seriesName(key)) \(key.metric.rawValue) (\(key.unit.rawValue))"
+        // Written as bytes and made a string once: every finding has a subject.
+        MessageText.string { m in
+            addSeriesName(key, to: &m)
+            m.add(" ")
+            m.add(key.metric.rawValue)
+            m.add(" (")
+            m.add(key.unit.rawValue)
+            m.add(")")
+        }
     }
 
     /// The series' entity and counterpart as first spelled: "Kazakhstan–G7".
     func seriesName(_ key: SeriesKey) -> String {
-        let entity = names[key.entity] ?? officialNames[key.entity] ?? key.entity
-        let counterpart = key.counterpart.map { names[$0] ?? officialNames[$0] ?? $0 }
-        return "\(entity)\(counterpart.map { "–\($0)" } ?? "")"
+        MessageText.string { addSeriesName(key, to: &$0) }
+    }
+
+    /// `seriesName(key)` written to `m`.
+    private func addSeriesName(_ key: SeriesKey, to m: inout MessageText) {
+        m.add(names[key.entity] ?? officialNames[key.entity] ?? key.entity)
+        if let counterpart = key.counterpart {
+            m.add("–")
+            m.add(names[counterpart] ?? officialNames[counterpart] ?? counterpart)
+        }
     }
 
     /// Whether any reference value was given.

@@ -76,7 +76,18 @@ enum RelativeChecks {
             if let last, last.entity == c.entity, last.counterpart == c.counterpart, last.metric == c.metric, last.unit == unit {
                 return last.text
             }
-            let text = "\(c.entity)\(c.counterpart.map { "–\($0)" } ?? "") \(c.metric.rawValue) (\(unit.rawValue))"
+            let text = MessageText.string { m in
+                m.add(c.entity)
+                if let counterpart = c.counterpart {
+                    m.add("–")
+                    m.add(counterpart)
+                }
+                m.add(" ")
+                m.add(c.metric.rawValue)
+                m.add(" (")
+                m.add(unit.rawValue)
+                m.add(")")
+            }
             last = (c.entity, c.counterpart, c.metric, unit, text)
             return text
         }
