@@ -195,9 +195,9 @@ struct LevelIndex {
 
     /// Yearly levels of a series known on `date`, one per year: the median of what was stated for it. With a date,
     /// only claims published on or before it (reference rows carry no publication date, so they are left out);
-    /// without one, every claim and the reference values on the usual basis.
-    /// The series' stated and official levels are looked up by the caller (`statedSeries`, `referenceSeries`): a
-    /// target is judged as published and as of now from one lookup.
+    /// without one, every claim and the reference values on the usual basis. The caller looks the series' stated
+    /// and official levels up (`statedSeries`, `referenceSeries`): a target is judged as published and as of now
+    /// from one lookup.
     static func yearly(stated: PeriodLevels?, reference: PeriodLevels?, knownOn date: Day?) -> [YearLevel] {
         // A list sorted by year rather than a dictionary: a series has a handful of years.
         var all: [(year: Int, value: Double)] = []
