@@ -124,7 +124,7 @@ public struct CSVWriter {
 
 extension CSVWriter {
     /// A text cell written where a whole row is written in one go (`FixedBytes`), quoted and neutralised as `cell`
-    /// writes it; at most `room(text)` bytes.
+    /// writes it; at most `room` of its length in bytes.
     static func write(text s: String, to w: inout FixedBytes) {
         if s.utf8.withContiguousStorageIfAvailable({ writeQuoted($0, to: &w) }) != nil { return }
         var s = s
@@ -147,4 +147,3 @@ extension CSVWriter {
     /// The most bytes a number cell takes ("-1.2345678901234567e-308").
     static let numberRoom = 24
 }
-
