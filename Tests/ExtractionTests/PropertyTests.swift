@@ -49,6 +49,13 @@ struct PropertyTests {
         }
     }
 
+    @Test("a currency word between two numbers, read with both, does not stop the extractor (found by the fragment soup)",
+          arguments: ["grew by 2030 USD 1,234.5", "Exports grew by 12% in 2024 USD 310 million.",
+                      "Trade rose three times 2030 USD 1,234.5 in 2024."])
+    func currencyReadWithBothNumbers(_ text: String) {
+        PropertyTests.checkSpans(text)
+    }
+
     @Test("a document with front matter: spans still count from the start of the file")
     func frontMatterOffsets() throws {
         let text = "---\npublished: 2024-07-03\ntitle: Route figures\n---\n\nCargo on the Middle Corridor reached 4.5 million tons in 2024."

@@ -48,8 +48,10 @@ enum TargetChecks {
                let j = judge(c, year: year, known: known, knownOn: day) {
                 judgements.append(j)
             }
-            // Judged as of now only when that starts from another latest level than as published.
-            if let known = history(year: year, series, knownOn: nil),
+            // Judged as of now only when that starts from another latest level than as published: never when the
+            // series holds nothing that was not known on the day.
+            let sameAsPublished = !judgements.isEmpty && allKnown(series, on: c.published!)
+            if !sameAsPublished, let known = history(year: year, series, knownOn: nil),
                judgements.first.map({ $0.latest != known.last }) ?? true,
                let j = judge(c, year: year, known: known, knownOn: nil) {
                 judgements.append(j)
@@ -150,6 +152,18 @@ enum TargetChecks {
         if knownOn == nil, all.contains(where: { $0.year == year }) { return nil }
         let known = all.filter { $0.year < year && $0.year <= limit && $0.value > 0 }
         return known.isEmpty ? nil : known
+    }
+
+    /// Whether a series holds nothing that was not known on `day`: no reference row (those count as known now only),
+    /// and every yearly level published by then and of a year no later than the day's. Judged as of now, a target of
+    /// such a series starts from the history it had when published.
+    private static func allKnown(_ series: (stated: PeriodLevels?, reference: PeriodLevels?), on day: Day) -> Bool {
+        guard series.reference?.entries.isEmpty ?? true else { return false }
+        for (period, levels) in series.stated?.entries ?? [] {
+            guard case .year(let y) = period else { continue }
+            guard y <= day.year, levels.allSatisfy({ $0.published.map { $0 <= day } ?? false }) else { return false }
+        }
+        return true
     }
 
     /// What the target `c` for `year` requires against `known`, its series' history (`history`) as of `knownOn`.

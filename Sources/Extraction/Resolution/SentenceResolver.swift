@@ -236,7 +236,9 @@ struct SentenceResolver {
     /// "$113 million, or 4.4%", "12 percent, or by $3 billion": a figure that restates the change before it in
     /// another unit is that change too; so is the next figure of a respectively-list of changes.
     private func restatesChange(_ index: Int, previous p: borrowing Draft) -> Bool {
-        guard index > 0, p.kind == .change, p.quantity.end == quantities[index - 1].end else { return false }
+        // A figure that overlaps the one before ("2030 USD 1,234.5": one currency word read with both) restates nothing.
+        guard index > 0, p.kind == .change, p.quantity.end == quantities[index - 1].end,
+              quantities[index - 1].end <= quantities[index].leadingToken else { return false }
         let gap = quantities[index - 1].end..<quantities[index].leadingToken
         if gap.contains(where: { tokens[$0].isWord(Word.or) }) {
             return gap.allSatisfy { tokens[$0].isWord(Word.or) || tokens[$0].isWord(SentenceResolver.by) || tokens[$0].isSymbol(",") }
@@ -519,6 +521,7 @@ struct SentenceResolver {
             if case .currentLevels = b.expression { d.needsLatestBase = true } else { d.basePeriod = periods.base(b, for: d.period) }
         }
         if q.unit == .times, index + 1 < quantities.count, quantities[index + 1].leadingToken <= q.end + 2,
+           q.end <= quantities[index + 1].leadingToken,
            !(q.end..<quantities[index + 1].leadingToken).contains(where: { tokens[$0].isWord(SentenceResolver.to) }),
            let y = statedYear(after: index + 1) {
             d.basePeriod = y  // "three times the 840,000 tons moved in 2021"
