@@ -11,11 +11,12 @@ struct TargetNowJudgementTests {
                     span: Span(start: 0, end: 1), lo: value * 0.99, hi: value * 1.01)
     }
 
-    /// The target's judgements, "as published" ones first: true for each made as published.
-    static func judgements(_ claims: [StoredClaim], reference: [ReferenceValue] = []) -> [Bool] {
+    /// The target's judgements by when they were made ("as published", "now"), in that order.
+    static func judgements(_ claims: [StoredClaim], reference: [ReferenceValue] = []) -> [String] {
         ConsistencyChecks.run(claims: claims, reference: reference)
             .filter { $0.kind == .targetFeasibility }
-            .map { $0.message.contains("as published") }
+            .map { $0.message.contains("as published") ? "as published" : "now" }
+            .sorted()
     }
 
     static let history = [claim(.level, 2.0, 2021, published: "2024-03-01"), claim(.level, 2.4, 2022, published: "2024-03-01"),
@@ -24,23 +25,23 @@ struct TargetNowJudgementTests {
 
     @Test("every level published by the target's day: one judgement, as published")
     func nothingLater() {
-        #expect(Self.judgements(Self.history + [Self.target]) == [true])
+        #expect(Self.judgements(Self.history + [Self.target]) == ["as published"])
     }
 
     @Test("a level published after the target's day: judged as published and as of now")
     func laterLevel() {
-        #expect(Self.judgements(Self.history + [Self.target, Self.claim(.level, 3.4, 2024, published: "2025-02-01")]) == [true, false])
+        #expect(Self.judgements(Self.history + [Self.target, Self.claim(.level, 3.4, 2024, published: "2025-02-01")]) == ["as published", "now"])
     }
 
     @Test("a level of a year after the target's publication year, published before its day: judged as of now too")
     func levelOfALaterYear() {
         let early = Self.claim(.level, 3.3, 2025, published: "2024-05-01")
-        #expect(Self.judgements(Self.history + [early, Self.target]) == [true, false])
+        #expect(Self.judgements(Self.history + [early, Self.target]) == ["as published", "now"])
     }
 
     @Test("a reference row, known as of now only: judged as of now too")
     func referenceRow() {
         let row = ReferenceValue(source: "Ministry", entity: "Route", metric: .freightVolume, period: .year(2024), value: 3.5, unit: .tonnes)
-        #expect(Self.judgements(Self.history + [Self.target], reference: [row]) == [true, false])
+        #expect(Self.judgements(Self.history + [Self.target], reference: [row]) == ["as published", "now"])
     }
 }
