@@ -139,6 +139,15 @@ struct MessageText: ~Copyable, UTF8Sink {
         }
     }
 
+    /// A change or multiple with the periods it links: "+62% for 2024 against 2023", "3× for 2024 against 2021".
+    mutating func add(relationOf c: Claim) {
+        add(relative: c.value, c.unit)
+        add(" for ")
+        add(c.period!)
+        add(" against ")
+        add(c.basePeriod!)
+    }
+
     /// A rate as a signed percentage with one decimal: 0.193 is "+19.3%".
     mutating func add(percent rate: Double) { add(relative: rate * 100, .percent) }
 

@@ -108,11 +108,7 @@ enum RelativeChecks {
         var message = MessageText()
         message.add(c.doc)
         message.add(c.unit == .percent ? " states a change of " : " states a multiple of ")
-        message.add(relative: c.value, c.unit)
-        message.add(" for ")
-        message.add(c.period!)
-        message.add(" against ")
-        message.add(c.basePeriod!)
+        message.add(relationOf: c)
         message.add("; the levels ")
         message.add(levels: basis.levelsP)
         message.add(" and ")
@@ -153,9 +149,6 @@ enum RelativeChecks {
         for g in groups { for l in g { out.append(l.evidence) } }
         return out
     }
-
-    /// "+41.1%", "3.5×" (`MessageText.add(relative:_:)`).
-    static func format(_ v: Double, _ unit: Unit) -> String { MessageText.string { $0.add(relative: v, unit) } }
 
     /// One decimal: "41.1".
     static func short(_ v: Double) -> String { decimals(v, places: 1) }
